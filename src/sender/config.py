@@ -1,0 +1,190 @@
+"""Configuration: a TOML file plus `SENDER_*` environment variables, the environment winning.
+
+The file comes from `--config` or `SENDER_CONFIG`. Keys in the file are the
+setting names without the prefix (`http_port = 8080`). Any invalid value stops
+start-up with a ConfigError that names the setting.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from sender.errors import ConfigError
+
+ADMIN_TOKEN_FILE = "admin-token"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SENDER_", extra="forbid", frozen=True)
+
+    data_dir: Path = Path("./sender-data")
+    database_url: str | None = None
+    spool_root: Path | None = None
+    http_host: str = "0.0.0.0"
+    http_port: int = Field(8080, ge=0, le=65535)
+    rtmp_host: str = "0.0.0.0"
+    rtmp_port: int = Field(1935, ge=0, le=65535)
+    public_url: str | None = None
+    node_id: str | None = None
+    admin_token: SecretStr | None = None
+    ffmpeg_executable: str | None = None
+
+    # Packaging.
+    segment_target_s: float = Field(2.0, gt=0.1, le=30.0)
+    part_target_s: float = Field(0.2, gt=0.02, le=5.0)
+    live_window_segments: int = Field(6, ge=3, le=1000)
+    spool_keep_segments: int = Field(12, ge=3, le=100000)
+    ended_retention_s: float = Field(3600.0, ge=0)
+
+    # Generation lifecycle.
+    auto_start_on_publish: bool = True
+    idle_end_s: float = Field(60.0, gt=0)
+
+    # RTMP ingest limits.
+    rtmp_handshake_timeout_s: float = Field(10.0, gt=0)
+    rtmp_idle_timeout_s: float = Field(30.0, gt=0)
+    rtmp_max_chunk_size: int = Field(1 << 20, ge=128, le=0xFFFFFF)
+    rtmp_max_message_size: int = Field(16 << 20, ge=1024, le=0xFFFFFF)
+    rtmp_max_buffered_bytes: int = Field(32 << 20, ge=1 << 16)
+
+    # Media backend supervision.
+    backend_restart_initial_s: float = Field(0.2, gt=0)
+    backend_restart_max_s: float = Field(10.0, gt=0)
+    backend_queue_bytes: int = Field(8 << 20, ge=1 << 16)
+
+    metrics_public: bool = True
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("must be a sqlite+aiosqlite:// or postgresql+asyncpg:// URL")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Explicit arguments (the TOML file's values, see load_settings) lose to the environment.
+        return (env_settings, init_settings)
+
+    # Derived values -------------------------------------------------------
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'sender.db').resolve()}"
+
+    @property
+    def resolved_spool_root(self) -> Path:
+        return (self.spool_root or self.data_dir / "spool").resolve()
+
+    @property
+    def resolved_node_id(self) -> str:
+        return self.node_id or socket.gethostname()
+
+    def http_base_url(self) -> str:
+        """The base URL viewers and the CLI reach this node at."""
+        if self.public_url:
+            return self.public_url
+        host = self.http_host if self.http_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        return f"http://{host}:{self.http_port}"
+
+    def rtmp_base_url(self) -> str:
+        host = self.rtmp_host if self.rtmp_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        if self.public_url:
+            host = self.public_url.split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[0]
+        port = "" if self.rtmp_port == 1935 else f":{self.rtmp_port}"
+        return f"rtmp://{host}{port}/live"
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build Settings from the TOML file (argument, else SENDER_CONFIG) and the environment.
+
+    `overrides` are values given on the command line; they win over the file
+    but, like the file, lose to the environment.
+    """
+    path = config_file or os.environ.get("SENDER_CONFIG")
+    values: dict[str, Any] = {}
+    if path:
+        try:
+            with open(path, "rb") as fh:
+                values = tomllib.load(fh)
+        except FileNotFoundError:
+            raise ConfigError("SENDER_CONFIG", f"file not found: {path}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError("SENDER_CONFIG", f"{path} is not valid TOML: {exc}") from None
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "SENDER_" + "_".join(str(p) for p in first["loc"]).upper() if first["loc"] else "?"
+        raise ConfigError(name, first["msg"]) from None
+
+
+def find_ffmpeg(settings: Settings) -> str:
+    """SENDER_FFMPEG_EXECUTABLE, else `ffmpeg` on PATH, else the imageio-ffmpeg binary."""
+    if settings.ffmpeg_executable:
+        found = shutil.which(settings.ffmpeg_executable)
+        if not found:
+            raise ConfigError(
+                "SENDER_FFMPEG_EXECUTABLE", f"not found or not executable: {settings.ffmpeg_executable}"
+            )
+        return found
+    on_path = shutil.which("ffmpeg")
+    if on_path:
+        return on_path
+    try:
+        import imageio_ffmpeg
+
+        return str(imageio_ffmpeg.get_ffmpeg_exe())
+    except Exception as exc:  # the package raises RuntimeError when its binary is missing
+        raise ConfigError("SENDER_FFMPEG_EXECUTABLE", f"no ffmpeg found: {exc}") from None
+
+
+def load_admin_token(settings: Settings) -> tuple[str, bool]:
+    """The admin token: from settings, else from the data dir, else generated and stored (0600).
+
+    Returns (token, created); the caller prints a created token once.
+    """
+    if settings.admin_token is not None:
+        token = settings.admin_token.get_secret_value()
+        if len(token) < 16:
+            raise ConfigError("SENDER_ADMIN_TOKEN", "must be at least 16 characters")
+        return token, False
+    path = settings.data_dir / ADMIN_TOKEN_FILE
+    if path.exists():
+        return path.read_text().strip(), False
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(token + "\n")
+    return token, True

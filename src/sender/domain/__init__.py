@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules of Sender's domain. No I/O here."""

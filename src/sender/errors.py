@@ -1,0 +1,132 @@
+"""Sender's errors: one small tree.
+
+    SenderError                 base of everything Sender raises on purpose
+    ├── ConfigError             invalid configuration; names the setting
+    ├── ProtocolError           bad bytes from a peer (also a ValueError)
+    │   ├── RtmpError           RTMP handshake, chunk stream, AMF0, commands
+    │   ├── FlvError            FLV tags
+    │   └── Fmp4Error           fragmented MP4 boxes
+    ├── ApiError                an operation refused; carries an HTTP status and a code
+    │   ├── BadRequest          400 bad_request
+    │   ├── Unauthorized        401 unauthorized
+    │   ├── Forbidden           403 forbidden
+    │   ├── NotFound            404 not_found
+    │   ├── Conflict            409 conflict
+    │   │   └── IllegalTransition   a generation state change the table forbids
+    │   ├── PayloadTooLarge     413 payload_too_large
+    │   ├── ValidationFailed    422 validation_failed
+    │   └── Unavailable         503 unavailable
+    ├── PublishRefused          an RTMP publish refused (bad key, busy stream); carries the
+    │                           NetStream status code and a reason label for metrics
+    └── BackendError            the media backend (ffmpeg) could not start or run
+
+Protocol and format code raises only ProtocolError subclasses; anything else
+escaping a parser is a bug, and the fuzz tests check exactly that.
+"""
+
+from __future__ import annotations
+
+
+class SenderError(Exception):
+    """Base of every error Sender raises on purpose."""
+
+
+class ConfigError(SenderError):
+    """Invalid configuration. The message names the setting."""
+
+    def __init__(self, setting: str, message: str) -> None:
+        super().__init__(f"invalid setting {setting}: {message}")
+        self.setting = setting
+
+
+class ProtocolError(SenderError, ValueError):
+    """Bytes from a peer that break the protocol or format."""
+
+
+class RtmpError(ProtocolError):
+    """RTMP handshake, chunk stream, AMF0 or command error."""
+
+
+class FlvError(ProtocolError):
+    """Malformed FLV tag or header."""
+
+
+class Fmp4Error(ProtocolError):
+    """Malformed fragmented MP4."""
+
+
+class ApiError(SenderError):
+    """An operation refused; mapped to `{"error": {"code", "message"}}` with `status`."""
+
+    status: int = 400
+    code: str = "bad_request"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class BadRequest(ApiError):
+    status = 400
+    code = "bad_request"
+
+
+class Unauthorized(ApiError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(ApiError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(ApiError):
+    status = 404
+    code = "not_found"
+
+
+class Conflict(ApiError):
+    status = 409
+    code = "conflict"
+
+
+class IllegalTransition(Conflict):
+    code = "illegal_transition"
+
+
+class PayloadTooLarge(ApiError):
+    status = 413
+    code = "payload_too_large"
+
+
+class ValidationFailed(ApiError):
+    status = 422
+    code = "validation_failed"
+
+
+class Unavailable(ApiError):
+    status = 503
+    code = "unavailable"
+
+
+class PublishRefused(SenderError):
+    """An RTMP publish refused.
+
+    `status_code` is the NetStream code sent to the encoder
+    (NetStream.Publish.BadName or NetStream.Publish.Rejected); `reason` is a
+    short label for logs and metrics (bad_key, revoked_key, busy, ...). The
+    message never contains the key.
+    """
+
+    def __init__(self, status_code: str, reason: str, description: str) -> None:
+        super().__init__(description)
+        self.status_code = status_code
+        self.reason = reason
+        self.description = description
+
+
+class BackendError(SenderError):
+    """The media backend could not start or keep running."""
