@@ -1,0 +1,674 @@
+"""The repository: the only module that issues SQL. It takes and returns domain objects.
+
+Each call opens one short transaction on its own connection; nothing is held
+between calls. Rules that must survive races between nodes (one live slug,
+one active generation per stream) are unique indexes, and the repository maps
+their violations to Conflict. Writes that could race a reader use
+compare-and-set (`UPDATE ... WHERE state = :old`) instead of locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Insert, Row, and_, event, func, literal, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
+from sender.domain.generations import Generation, GenerationState, transition
+from sender.domain.ids import new_id, utcnow
+from sender.domain.keys import StreamKey
+from sender.domain.renditions import Rendition
+from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.errors import Conflict, NotFound
+from sender.store.schema import (
+    endpoint_history,
+    endpoint_snapshots,
+    generations,
+    media_endpoints,
+    renditions,
+    stream_keys,
+    streams,
+)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# Any constant works; it only has to be the same on every node sharing the cluster.
+_MIGRATION_LOCK_KEY = 0x53454E44  # "SEND"
+
+
+def _alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        # Nodes starting together must not run the same DDL at once.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+    command.upgrade(_alembic_config(connection), "head")
+
+
+def _is_current(connection: Connection) -> bool:
+    heads = set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+    current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == heads
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL lets readers run while one writer writes; busy_timeout makes a second
+        # writer wait for the lock instead of failing at once.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+# Row -> domain -------------------------------------------------------------
+
+
+def _stream(row: Row[Any]) -> Stream:
+    return Stream(
+        id=row.id,
+        slug=row.slug,
+        title=row.title,
+        visibility=Visibility(row.visibility),
+        latency_mode=LatencyMode(row.latency_mode),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        settings=dict(row.settings or {}),
+    )
+
+
+def _key(row: Row[Any]) -> StreamKey:
+    return StreamKey(
+        id=row.id,
+        key_id=row.key_id,
+        stream_id=row.stream_id,
+        verifier=row.verifier,
+        created_at=row.created_at,
+        revoked_at=row.revoked_at,
+        last_used_at=row.last_used_at,
+    )
+
+
+def _generation(row: Row[Any]) -> Generation:
+    return Generation(
+        id=row.id,
+        stream_id=row.stream_id,
+        state=GenerationState(row.state),
+        node_id=row.node_id,
+        auto_started=bool(row.auto_started),
+        created_at=row.created_at,
+        live_at=row.live_at,
+        ended_at=row.ended_at,
+        failure_reason=row.failure_reason,
+    )
+
+
+def _rendition(row: Row[Any]) -> Rendition:
+    return Rendition(
+        generation_id=row.generation_id,
+        name=row.name,
+        width=row.width,
+        height=row.height,
+        bandwidth=row.bandwidth,
+        codecs=row.codecs,
+        frame_rate=row.frame_rate,
+    )
+
+
+def _endpoint(row: Row[Any]) -> MediaEndpoint:
+    return MediaEndpoint(
+        id=row.id,
+        name=row.name,
+        kind=EndpointKind(row.kind),
+        base_url=row.base_url,
+        node_id=row.node_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        source_ids=tuple(row.source_ids or ()),
+        token_verifier=row.token_verifier,
+        enabled=bool(row.enabled),
+    )
+
+
+def _snapshot(row: Row[Any]) -> EndpointSnapshot:
+    return EndpointSnapshot(
+        endpoint_id=row.endpoint_id,
+        reported_at=row.reported_at,
+        viewers=row.viewers,
+        ingress_bps=row.ingress_bps,
+        egress_bps=row.egress_bps,
+        playlist_age_s=row.playlist_age_s,
+        last_segment_at=row.last_segment_at,
+        segment_lag=row.segment_lag,
+        health=Health(row.health),
+        extra=dict(row.extra or {}),
+    )
+
+
+def _snapshot_values(snapshot: EndpointSnapshot) -> dict[str, Any]:
+    return {
+        "reported_at": snapshot.reported_at,
+        "viewers": snapshot.viewers,
+        "ingress_bps": snapshot.ingress_bps,
+        "egress_bps": snapshot.egress_bps,
+        "playlist_age_s": snapshot.playlist_age_s,
+        "last_segment_at": snapshot.last_segment_at,
+        "segment_lag": snapshot.segment_lag,
+        "health": str(snapshot.health),
+        "extra": dict(snapshot.extra),
+    }
+
+
+class Repository:
+    """Sender's state in SQLite or PostgreSQL. Open with `await Repository.open(url)`."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        dialect = engine.dialect.name
+        if dialect not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database: {dialect}")
+        self._insert: Callable[..., Any] = (
+            sqlite.insert if dialect == "sqlite" else postgresql.insert
+        )
+
+    @classmethod
+    async def open(cls, url: str) -> Repository:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database
+            if database and database != ":memory:":
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_async_engine(
+                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            )
+            event.listen(engine.sync_engine, "connect", _configure_sqlite)
+        else:
+            engine = create_async_engine(url, pool_pre_ping=True)
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        """`sqlite` or `postgresql`."""
+        return self._engine.dialect.name
+
+    @property
+    def engine(self) -> AsyncEngine:
+        return self._engine
+
+    async def migrate(self) -> None:
+        """Upgrade the schema to the newest revision; a no-op when it is already there."""
+        async with self._engine.begin() as conn:
+            await conn.run_sync(_upgrade)
+
+    async def close(self) -> None:
+        await self._engine.dispose()
+
+    async def ping(self) -> None:
+        """Raise (the driver's error) when the database cannot be reached."""
+        async with self._engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def schema_is_current(self) -> bool:
+        async with self._engine.connect() as conn:
+            return await conn.run_sync(_is_current)
+
+    # Streams ---------------------------------------------------------------
+
+    async def create_stream(
+        self,
+        *,
+        slug: str,
+        title: str,
+        visibility: Visibility,
+        latency_mode: LatencyMode,
+        settings: dict[str, object] | None = None,
+    ) -> Stream:
+        now = utcnow()
+        stream = Stream(
+            id=new_id(),
+            slug=slug,
+            title=title,
+            visibility=Visibility(visibility),
+            latency_mode=LatencyMode(latency_mode),
+            created_at=now,
+            updated_at=now,
+            settings=dict(settings or {}),
+        )
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(
+                    streams.insert().values(
+                        id=stream.id,
+                        slug=stream.slug,
+                        title=stream.title,
+                        visibility=str(stream.visibility),
+                        latency_mode=str(stream.latency_mode),
+                        settings=stream.settings,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+        except IntegrityError:
+            raise Conflict(f"slug {slug!r} is taken") from None
+        return stream
+
+    async def get_stream(self, stream_id: str) -> Stream | None:
+        return await self._one_stream(streams.c.id == stream_id)
+
+    async def get_stream_by_slug(self, slug: str) -> Stream | None:
+        return await self._one_stream(streams.c.slug == slug)
+
+    async def _one_stream(self, where: Any) -> Stream | None:
+        query = select(streams).where(where, streams.c.deleted_at.is_(None))
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return _stream(row) if row else None
+
+    async def list_streams(self, *, visibility: Visibility | None = None) -> list[Stream]:
+        query = select(streams).where(streams.c.deleted_at.is_(None)).order_by(streams.c.slug)
+        if visibility is not None:
+            query = query.where(streams.c.visibility == str(visibility))
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_stream(r) for r in rows]
+
+    async def update_stream(
+        self,
+        stream_id: str,
+        *,
+        title: str | None = None,
+        visibility: Visibility | None = None,
+        latency_mode: LatencyMode | None = None,
+        settings: dict[str, object] | None = None,
+    ) -> Stream:
+        """Change the given fields (settings are replaced whole); NotFound for a deleted stream."""
+        values: dict[str, Any] = {"updated_at": utcnow()}
+        if title is not None:
+            values["title"] = title
+        if visibility is not None:
+            values["visibility"] = str(Visibility(visibility))
+        if latency_mode is not None:
+            values["latency_mode"] = str(LatencyMode(latency_mode))
+        if settings is not None:
+            values["settings"] = dict(settings)
+        live = and_(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
+        async with self._engine.begin() as conn:
+            # Write first: the row lock (or SQLite's write lock) is taken before reading back.
+            result = await conn.execute(streams.update().where(live).values(**values))
+            if result.rowcount == 0:
+                raise NotFound(f"stream {stream_id} not found")
+            row = (await conn.execute(select(streams).where(streams.c.id == stream_id))).one()
+        return _stream(row)
+
+    async def delete_stream(self, stream_id: str) -> Stream:
+        """Soft delete: the row stays (generations refer to it) and the slug is free again."""
+        now = utcnow()
+        live = and_(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                streams.update().where(live).values(deleted_at=now, updated_at=now)
+            )
+            if result.rowcount == 0:
+                raise NotFound(f"stream {stream_id} not found")
+            row = (await conn.execute(select(streams).where(streams.c.id == stream_id))).one()
+        return _stream(row)
+
+    # Keys ------------------------------------------------------------------
+
+    async def add_key(self, *, stream_id: str, key_id: str, verifier: str) -> StreamKey:
+        """NotFound when the stream is missing or deleted; Conflict when key_id is taken."""
+        key = StreamKey(
+            id=new_id(), key_id=key_id, stream_id=stream_id, verifier=verifier, created_at=utcnow()
+        )
+        insert = self._insert_if_stream_live(
+            stream_keys,
+            stream_id,
+            {
+                "id": key.id,
+                "key_id": key.key_id,
+                "stream_id": stream_id,
+                "verifier": key.verifier,
+                "created_at": key.created_at,
+            },
+        )
+        try:
+            async with self._engine.begin() as conn:
+                result = await conn.execute(insert)
+        except IntegrityError:
+            raise Conflict(f"key id {key_id} is taken") from None
+        if result.rowcount == 0:
+            raise NotFound(f"stream {stream_id} not found")
+        return key
+
+    async def get_key(self, key_id: str) -> StreamKey | None:
+        async with self._engine.connect() as conn:
+            row = (
+                await conn.execute(select(stream_keys).where(stream_keys.c.key_id == key_id))
+            ).first()
+        return _key(row) if row else None
+
+    async def list_keys(self, stream_id: str) -> list[StreamKey]:
+        query = (
+            select(stream_keys)
+            .where(stream_keys.c.stream_id == stream_id)
+            .order_by(stream_keys.c.created_at, stream_keys.c.id)
+        )
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_key(r) for r in rows]
+
+    async def revoke_key(self, stream_id: str, key_id: str) -> StreamKey:
+        """Revoke; a key already revoked keeps its first revocation time. NotFound otherwise."""
+        mine = and_(stream_keys.c.key_id == key_id, stream_keys.c.stream_id == stream_id)
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                stream_keys.update()
+                .where(mine)
+                .values(revoked_at=func.coalesce(stream_keys.c.revoked_at, utcnow()))
+            )
+            if result.rowcount == 0:
+                raise NotFound(f"key {key_id} not found")
+            row = (await conn.execute(select(stream_keys).where(mine))).one()
+        return _key(row)
+
+    async def touch_key(self, key_id: str, at: datetime) -> None:
+        """Record a use of the key; never moves last_used_at back. An unknown key is ignored."""
+        col = stream_keys.c.last_used_at
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                stream_keys.update()
+                .where(stream_keys.c.key_id == key_id, (col.is_(None)) | (col < at))
+                .values(last_used_at=at)
+            )
+
+    # Generations -----------------------------------------------------------
+
+    async def create_generation(
+        self, *, stream_id: str, node_id: str, auto_started: bool
+    ) -> Generation:
+        """A new generation in state starting.
+
+        NotFound when the stream is missing or deleted. Conflict when the stream
+        already has an active generation: the partial unique index decides, so two
+        nodes racing to start the same stream cannot both win.
+        """
+        gen = Generation(
+            id=new_id(),
+            stream_id=stream_id,
+            state=GenerationState.STARTING,
+            node_id=node_id,
+            auto_started=auto_started,
+            created_at=utcnow(),
+        )
+        insert = self._insert_if_stream_live(
+            generations,
+            stream_id,
+            {
+                "id": gen.id,
+                "stream_id": stream_id,
+                "state": str(gen.state),
+                "node_id": node_id,
+                "auto_started": auto_started,
+                "created_at": gen.created_at,
+            },
+        )
+        try:
+            async with self._engine.begin() as conn:
+                result = await conn.execute(insert)
+        except IntegrityError:
+            raise Conflict(f"stream {stream_id} already has an active generation") from None
+        if result.rowcount == 0:
+            raise NotFound(f"stream {stream_id} not found")
+        return gen
+
+    async def get_generation(self, generation_id: str) -> Generation | None:
+        return await self._first_generation(
+            select(generations).where(generations.c.id == generation_id)
+        )
+
+    async def active_generation(self, stream_id: str) -> Generation | None:
+        return await self._first_generation(
+            select(generations).where(generations.c.stream_id == stream_id, self._active_clause())
+        )
+
+    async def latest_generation(self, stream_id: str) -> Generation | None:
+        return await self._first_generation(
+            select(generations)
+            .where(generations.c.stream_id == stream_id)
+            .order_by(generations.c.created_at.desc(), generations.c.id.desc())
+            .limit(1)
+        )
+
+    async def list_active_generations(self, *, node_id: str | None = None) -> list[Generation]:
+        query = select(generations).where(self._active_clause())
+        if node_id is not None:
+            query = query.where(generations.c.node_id == node_id)
+        query = query.order_by(generations.c.created_at, generations.c.id)
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_generation(r) for r in rows]
+
+    async def transition_generation(
+        self, generation_id: str, to: GenerationState, *, at: datetime, reason: str | None = None
+    ) -> Generation:
+        """Move a generation along the state table.
+
+        NotFound for an unknown id, IllegalTransition for a move the table forbids,
+        Conflict when another writer changed the state between the read and the write.
+        """
+        current = await self.get_generation(generation_id)
+        if current is None:
+            raise NotFound(f"generation {generation_id} not found")
+        after = transition(current, GenerationState(to), at=at, reason=reason)
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                generations.update()
+                .where(
+                    generations.c.id == generation_id,
+                    generations.c.state == str(current.state),
+                )
+                .values(
+                    state=str(after.state),
+                    live_at=after.live_at,
+                    ended_at=after.ended_at,
+                    failure_reason=after.failure_reason,
+                )
+            )
+        if result.rowcount == 0:
+            raise Conflict(
+                f"generation {generation_id} changed state meanwhile (was {current.state})"
+            )
+        return after
+
+    @staticmethod
+    def _active_clause() -> Any:
+        return generations.c.state.in_([str(s) for s in GenerationState if s.active])
+
+    async def _first_generation(self, query: Any) -> Generation | None:
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return _generation(row) if row else None
+
+    # Renditions ------------------------------------------------------------
+
+    async def upsert_rendition(self, rendition: Rendition) -> Rendition:
+        """Insert or replace by (generation_id, name); NotFound for an unknown generation."""
+        values = {
+            "generation_id": rendition.generation_id,
+            "name": rendition.name,
+            "width": rendition.width,
+            "height": rendition.height,
+            "bandwidth": rendition.bandwidth,
+            "codecs": rendition.codecs,
+            "frame_rate": rendition.frame_rate,
+        }
+        stmt = self._insert(renditions).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[renditions.c.generation_id, renditions.c.name],
+            set_={k: stmt.excluded[k] for k in values if k not in ("generation_id", "name")},
+        )
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(stmt)
+        except IntegrityError:
+            # The primary key is handled by the upsert: only the foreign key is left.
+            raise NotFound(f"generation {rendition.generation_id} not found") from None
+        return rendition
+
+    async def list_renditions(self, generation_id: str) -> list[Rendition]:
+        query = (
+            select(renditions)
+            .where(renditions.c.generation_id == generation_id)
+            .order_by(renditions.c.bandwidth.desc(), renditions.c.name)
+        )
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [_rendition(r) for r in rows]
+
+    # Endpoints -------------------------------------------------------------
+
+    async def upsert_endpoint(
+        self,
+        *,
+        name: str,
+        kind: EndpointKind,
+        base_url: str,
+        node_id: str | None,
+        source_ids: Sequence[str] = (),
+        token_verifier: str | None = None,
+        enabled: bool = True,
+    ) -> MediaEndpoint:
+        """Create or update the endpoint called `name`; its id and created_at never change."""
+        now = utcnow()
+        changing = {
+            "kind": str(EndpointKind(kind)),
+            "base_url": base_url,
+            "node_id": node_id,
+            "source_ids": list(source_ids),
+            "token_verifier": token_verifier,
+            "enabled": enabled,
+            "updated_at": now,
+        }
+        stmt = self._insert(media_endpoints).values(
+            id=new_id(), name=name, created_at=now, **changing
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[media_endpoints.c.name],
+            set_={k: stmt.excluded[k] for k in changing},
+        )
+        async with self._engine.begin() as conn:
+            await conn.execute(stmt)
+            row = (
+                await conn.execute(select(media_endpoints).where(media_endpoints.c.name == name))
+            ).one()
+        return _endpoint(row)
+
+    async def get_endpoint(self, endpoint_id: str) -> MediaEndpoint | None:
+        query = select(media_endpoints).where(media_endpoints.c.id == endpoint_id)
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return _endpoint(row) if row else None
+
+    async def list_endpoints(self) -> list[MediaEndpoint]:
+        async with self._engine.connect() as conn:
+            rows = (
+                await conn.execute(select(media_endpoints).order_by(media_endpoints.c.name))
+            ).all()
+        return [_endpoint(r) for r in rows]
+
+    async def save_snapshot(self, snapshot: EndpointSnapshot, *, history_limit: int = 720) -> None:
+        """Store the endpoint's latest snapshot and append it to its history.
+
+        The latest row only moves forward in time, so a late report cannot hide a
+        newer one. The history keeps the newest `history_limit` snapshots.
+        NotFound for an unknown endpoint.
+        """
+        if history_limit < 1:
+            raise ValueError("history_limit must be at least 1")
+        values = _snapshot_values(snapshot)
+        latest = self._insert(endpoint_snapshots).values(endpoint_id=snapshot.endpoint_id, **values)
+        latest = latest.on_conflict_do_update(
+            index_elements=[endpoint_snapshots.c.endpoint_id],
+            set_={k: latest.excluded[k] for k in values},
+            where=endpoint_snapshots.c.reported_at <= latest.excluded.reported_at,
+        )
+        h = endpoint_history.c
+        keep = (
+            select(h.id)
+            .where(h.endpoint_id == snapshot.endpoint_id)
+            .order_by(h.reported_at.desc(), h.id.desc())
+            .limit(history_limit)
+        )
+        prune = endpoint_history.delete().where(
+            h.endpoint_id == snapshot.endpoint_id, h.id.not_in(keep.scalar_subquery())
+        )
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(
+                    endpoint_history.insert().values(endpoint_id=snapshot.endpoint_id, **values)
+                )
+                await conn.execute(latest)
+                await conn.execute(prune)
+        except IntegrityError:
+            raise NotFound(f"endpoint {snapshot.endpoint_id} not found") from None
+
+    async def latest_snapshot(self, endpoint_id: str) -> EndpointSnapshot | None:
+        query = select(endpoint_snapshots).where(endpoint_snapshots.c.endpoint_id == endpoint_id)
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return _snapshot(row) if row else None
+
+    async def history(self, endpoint_id: str, *, limit: int = 720) -> list[EndpointSnapshot]:
+        """The newest `limit` snapshots of the endpoint, oldest first."""
+        h = endpoint_history.c
+        newest = (
+            select(endpoint_history)
+            .where(h.endpoint_id == endpoint_id)
+            .order_by(h.reported_at.desc(), h.id.desc())
+            .limit(limit)
+        )
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(newest)).all()
+        return [_snapshot(r) for r in reversed(rows)]
+
+    # Helpers ---------------------------------------------------------------
+
+    def _insert_if_stream_live(
+        self, table: Any, stream_id: str, values: Mapping[str, Any]
+    ) -> Insert:
+        """INSERT ... SELECT that inserts nothing when the stream is missing or deleted.
+
+        One statement, so there is no window between checking the stream and
+        writing the row; rowcount 0 means NotFound.
+        """
+        columns = list(values)
+        literals = [literal(value, table.c[name].type) for name, value in values.items()]
+        source = select(*literals).where(
+            select(streams.c.id)
+            .where(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
+            .exists()
+        )
+        insert: Insert = table.insert().from_select(columns, source)
+        return insert

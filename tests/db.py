@@ -1,0 +1,117 @@
+"""Fresh, isolated databases for tests: SQLite and, when available, a real PostgreSQL.
+
+Use from any test module or conftest:
+
+    from tests.db import database_urls, repo  # noqa: F401  (pytest fixtures)
+
+    async def test_something(repo: Repository) -> None: ...
+
+`database_urls` is parametrized over ("sqlite", "postgresql"): every test
+that uses it, or `repo`, runs once per backend. It yields a `DatabaseUrl`
+(a `(backend, url)` tuple) of an empty database that belongs to that test
+alone: a file in the test's tmp dir for SQLite; for PostgreSQL a database
+with a random name, created through the server's `postgres` admin database
+and dropped afterwards. `repo` is a migrated Repository on that database.
+
+PostgreSQL comes from SENDER_TEST_DATABASE_URL (for example
+`postgresql+asyncpg://postgres@127.0.0.1:5432/test`). When it is unset or
+the server cannot be reached, the postgresql case is skipped with a message
+saying which.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import NamedTuple
+
+import asyncpg
+import pytest
+import pytest_asyncio
+from sqlalchemy.engine import URL, make_url
+
+from sender.store.repository import Repository
+
+ENV = "SENDER_TEST_DATABASE_URL"
+BACKENDS = ("sqlite", "postgresql")
+CONNECT_TIMEOUT_S = 5.0
+
+
+class DatabaseUrl(NamedTuple):
+    backend: str
+    url: str
+
+
+def _server_url() -> URL:
+    raw = os.environ.get(ENV)
+    if not raw:
+        pytest.skip(f"PostgreSQL tests need {ENV} (e.g. postgresql+asyncpg://postgres@host/db)")
+    url = make_url(raw)
+    if url.get_backend_name() != "postgresql":
+        pytest.skip(f"{ENV} is not a postgresql URL: {url.render_as_string(hide_password=True)}")
+    return url.set(drivername="postgresql+asyncpg")
+
+
+async def _admin(url: URL) -> asyncpg.Connection:
+    """A connection to the server's `postgres` database, or a skip that says why not."""
+    where = url.set(database="postgres").render_as_string(hide_password=True)
+    try:
+        conn: asyncpg.Connection = await asyncpg.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 5432,
+            user=url.username or "postgres",
+            password=url.password,
+            database="postgres",
+            timeout=CONNECT_TIMEOUT_S,
+        )
+    except (OSError, TimeoutError, asyncpg.PostgresError) as exc:
+        pytest.skip(f"PostgreSQL at {where} (from {ENV}) unreachable: {exc!r}")
+    return conn
+
+
+@asynccontextmanager
+async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
+    """The URL of a new, empty database of `backend`; dropped on exit (PostgreSQL)."""
+    if backend == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'sender-test.db'}"
+        return
+    if backend != "postgresql":
+        raise ValueError(f"unknown backend {backend!r}")
+    server = _server_url()
+    name = f"sender_test_{uuid.uuid4().hex[:16]}"
+    admin = await _admin(server)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        admin = await _admin(server)
+        try:
+            # FORCE: a connection the test leaked must not leave the database behind.
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
+
+@pytest_asyncio.fixture(params=BACKENDS)
+async def database_urls(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[DatabaseUrl]:
+    backend: str = request.param
+    async with fresh_database(backend, tmp_path) as url:
+        yield DatabaseUrl(backend, url)
+
+
+@pytest_asyncio.fixture
+async def repo(database_urls: DatabaseUrl) -> AsyncIterator[Repository]:
+    repository = await Repository.open(database_urls.url)
+    try:
+        await repository.migrate()
+        yield repository
+    finally:
+        await repository.close()
