@@ -100,7 +100,10 @@ class SegmentReady:
 
 @dataclass(frozen=True, slots=True)
 class SegmentsExpired:
-    """Files (segments, their parts, unused inits) past `keep_segments`, to delete."""
+    """Files (segments and inits no longer used) past `keep_segments`, to delete.
+
+    Parts are not files: they are served from memory (RenditionIndex.part_data).
+    """
 
     names: tuple[str, ...]
 
@@ -206,6 +209,7 @@ class Packager:
         window_segments: int = 6,
         keep_segments: int = 12,
         part_window_segments: int = 4,
+        first_msn: int = 0,
     ) -> None:
         if segment_target_s <= 0 or part_target_s <= 0:
             raise ValueError("segment and part targets must be positive")
@@ -228,7 +232,10 @@ class Packager:
         self._anchor: tuple[datetime, float] | None = None  # (wall clock, decode time)
         self._published_until: datetime | None = None  # end of the newest part
         self._open_data: list[bytes] = []
-        self._next_msn = 0
+        # A generation resumed on this node continues its media sequence numbers.
+        self._next_msn = first_msn
+        self._index._next_msn = first_msn
+        self._index.media_sequence = first_msn
 
     @property
     def index(self) -> RenditionIndex:
@@ -369,10 +376,7 @@ class Packager:
             return []
         gone = idx.retained[: -self._keep]
         idx.retained = idx.retained[-self._keep :]
-        names: list[str] = []
-        for seg in gone:
-            names.append(seg.name)
-            names.extend(p.name for p in seg.parts)
+        names = [seg.name for seg in gone]
         in_use = {s.init_name for s in idx.retained} | {self._init_name}
         if idx.open is not None:
             in_use.add(idx.open.init_name)
