@@ -1,0 +1,166 @@
+"""Topology operations: media endpoints, their snapshots, and the renditions of a generation.
+
+External endpoints may be given a report token: generated here, shown once,
+stored only as a verifier (the same scheme as stream keys).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sender.control.context import Context
+from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
+from sender.domain.generations import Generation
+from sender.domain.ids import utcnow
+from sender.domain.keys import make_verifier, verify_secret
+from sender.domain.renditions import Rendition
+from sender.errors import NotFound, Unauthorized, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+EDGE_KINDS = frozenset({EndpointKind.EDGE, EndpointKind.EXTERNAL_EDGE})
+EXTERNAL_KINDS = frozenset({EndpointKind.EXTERNAL_ORIGIN, EndpointKind.EXTERNAL_EDGE})
+_DUMMY_VERIFIER = make_verifier("no-endpoint-has-this-token-it-only-spends-time")
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertedEndpoint:
+    endpoint: MediaEndpoint
+    token: str | None  # the report token, only when one was issued by this call
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointView:
+    endpoint: MediaEndpoint
+    snapshot: EndpointSnapshot | None
+
+
+async def upsert_endpoint(
+    ctx: Context,
+    *,
+    name: str,
+    kind: EndpointKind,
+    base_url: str,
+    node_id: str | None = None,
+    source_ids: Sequence[str] = (),
+    issue_token: bool = False,
+    enabled: bool = True,
+) -> UpsertedEndpoint:
+    """Create or update the endpoint called `name` (names are unique)."""
+    kind = EndpointKind(kind)
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise ValidationFailed("name must be 1-100 characters")
+    if not base_url.startswith(("http://", "https://")):
+        raise ValidationFailed("base_url must start with http:// or https://")
+    if source_ids and kind not in EDGE_KINDS:
+        raise ValidationFailed(f"source_ids: only edge endpoints have sources, not {kind}")
+    if len(set(source_ids)) != len(source_ids):
+        raise ValidationFailed("source_ids: each source may appear once")
+    for source_id in source_ids:
+        if await ctx.repo.get_endpoint(source_id) is None:
+            raise ValidationFailed(f"source_ids: endpoint {source_id!r} does not exist")
+    if issue_token and kind not in EXTERNAL_KINDS:
+        raise ValidationFailed("issue_token: only external endpoints report with a token")
+    token: str | None = None
+    existing = next((e for e in await ctx.repo.list_endpoints() if e.name == name), None)
+    verifier = existing.token_verifier if existing is not None else None
+    if existing is not None and existing.id in source_ids:
+        raise ValidationFailed("source_ids: an endpoint cannot be its own source")
+    if issue_token:
+        token = secrets.token_urlsafe(24)
+        verifier = make_verifier(token)
+    endpoint = await ctx.repo.upsert_endpoint(
+        name=name,
+        kind=kind,
+        base_url=base_url.rstrip("/"),
+        node_id=node_id,
+        source_ids=tuple(source_ids),
+        token_verifier=verifier,
+        enabled=enabled,
+    )
+    log.info("endpoint %s (%s) upserted", endpoint.name, endpoint.kind)
+    return UpsertedEndpoint(endpoint=endpoint, token=token)
+
+
+async def list_endpoints(ctx: Context) -> list[EndpointView]:
+    return [
+        EndpointView(endpoint=e, snapshot=await ctx.repo.latest_snapshot(e.id))
+        for e in await ctx.repo.list_endpoints()
+    ]
+
+
+async def get_endpoint(ctx: Context, endpoint_id: str) -> MediaEndpoint:
+    endpoint = await ctx.repo.get_endpoint(endpoint_id)
+    if endpoint is None:
+        raise NotFound(f"endpoint {endpoint_id!r} not found")
+    return endpoint
+
+
+async def authenticate_endpoint(ctx: Context, endpoint_id: str, token: str) -> MediaEndpoint:
+    """The endpoint whose report token this is; Unauthorized otherwise (unknown ids alike)."""
+    endpoint = await ctx.repo.get_endpoint(endpoint_id)
+    verifier = endpoint.token_verifier if endpoint is not None else None
+    ok = verify_secret(token, verifier or _DUMMY_VERIFIER)
+    if endpoint is None or verifier is None or not ok:
+        raise Unauthorized("invalid endpoint token")
+    return endpoint
+
+
+async def report_snapshot(
+    ctx: Context,
+    endpoint_id: str,
+    *,
+    viewers: int = 0,
+    ingress_bps: float = 0.0,
+    egress_bps: float = 0.0,
+    playlist_age_s: float | None = None,
+    last_segment_at: datetime | None = None,
+    segment_lag: float | None = None,
+    health: Health = Health.HEALTHY,
+    extra: dict[str, object] | None = None,
+) -> EndpointSnapshot:
+    endpoint = await get_endpoint(ctx, endpoint_id)
+    snapshot = EndpointSnapshot(
+        endpoint_id=endpoint.id,
+        reported_at=utcnow(),
+        viewers=viewers,
+        ingress_bps=ingress_bps,
+        egress_bps=egress_bps,
+        playlist_age_s=playlist_age_s,
+        last_segment_at=last_segment_at,
+        segment_lag=segment_lag,
+        health=Health(health),
+        extra=dict(extra or {}),
+    )
+    await ctx.repo.save_snapshot(snapshot)
+    return snapshot
+
+
+async def _generation(ctx: Context, generation_id: str) -> Generation:
+    generation = await ctx.repo.get_generation(generation_id)
+    if generation is None:
+        raise NotFound(f"generation {generation_id!r} not found")
+    return generation
+
+
+async def upsert_renditions(
+    ctx: Context, generation_id: str, renditions: Sequence[Rendition]
+) -> list[Rendition]:
+    """Record the generation's renditions (by name); returns all of them."""
+    generation = await _generation(ctx, generation_id)
+    names = [r.name for r in renditions]
+    if len(set(names)) != len(names):
+        raise ValidationFailed("renditions: names must be unique")
+    for rendition in renditions:
+        await ctx.repo.upsert_rendition(replace(rendition, generation_id=generation.id))
+    return list(await ctx.repo.list_renditions(generation.id))
+
+
+async def list_renditions(ctx: Context, generation_id: str) -> list[Rendition]:
+    generation = await _generation(ctx, generation_id)
+    return list(await ctx.repo.list_renditions(generation.id))

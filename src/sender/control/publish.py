@@ -1,0 +1,62 @@
+"""Authorization of an RTMP publish: the publish name is a stream key.
+
+Every refusal is a PublishRefused whose message names the key id at most,
+never the secret. An unknown key id is checked against a dummy verifier so the
+time taken does not tell which key ids exist.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sender.control.context import Context
+from sender.control.streams import start_generation
+from sender.domain.generations import Generation
+from sender.domain.ids import utcnow
+from sender.domain.keys import make_verifier, parse_key, verify_secret
+from sender.domain.streams import Stream
+from sender.errors import PublishRefused
+
+log = logging.getLogger(__name__)
+
+APP = "live"
+BAD_NAME = "NetStream.Publish.BadName"
+REJECTED = "NetStream.Publish.Rejected"
+_DUMMY_VERIFIER = make_verifier("not-a-real-secret-only-spends-the-same-time")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishGrant:
+    stream: Stream
+    key_id: str
+    generation: Generation
+
+
+async def authorize_publish(ctx: Context, app: str, name: str) -> PublishGrant:
+    """The grant for publishing `name` (a stream key) on `app`; PublishRefused otherwise."""
+    if app.strip("/") != APP:
+        raise PublishRefused(REJECTED, "bad_app", f"unknown application {app[:64]!r}")
+    parsed = parse_key(name)
+    if parsed is None:
+        raise PublishRefused(BAD_NAME, "malformed_key", "malformed stream key")
+    key_id, secret = parsed
+    key = await ctx.repo.get_key(key_id)
+    secret_ok = verify_secret(secret, key.verifier if key is not None else _DUMMY_VERIFIER)
+    if key is None or not secret_ok:
+        raise PublishRefused(BAD_NAME, "bad_key", f"unknown stream key {key_id}")
+    if key.revoked:
+        raise PublishRefused(BAD_NAME, "revoked_key", f"stream key {key_id} is revoked")
+    stream = await ctx.repo.get_stream(key.stream_id)
+    if stream is None or stream.deleted:
+        raise PublishRefused(BAD_NAME, "bad_key", f"unknown stream key {key_id}")
+    if ctx.live.publisher(stream.id) is not None:
+        raise PublishRefused(REJECTED, "busy", f"stream {stream.slug} already has a publisher")
+    generation = await ctx.repo.active_generation(stream.id)
+    if generation is None:
+        if not ctx.settings.auto_start_on_publish:
+            raise PublishRefused(REJECTED, "not_started", f"stream {stream.slug} is not started")
+        generation = await start_generation(ctx, stream, auto=True)
+    await ctx.repo.touch_key(key_id, utcnow())
+    log.info("stream %s: publish authorized with key %s", stream.slug, key_id)
+    return PublishGrant(stream=stream, key_id=key_id, generation=generation)

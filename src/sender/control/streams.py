@@ -1,0 +1,151 @@
+"""Stream operations: create, read, update, delete, start, stop and status.
+
+Streams are addressed by slug. Start is idempotent: an active generation is
+returned as is, so a retried request or a publish racing an admin start never
+makes a second broadcast.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sender.control.context import Context, PublisherInfo
+from sender.domain.generations import Generation, GenerationState
+from sender.domain.ids import utcnow
+from sender.domain.streams import (
+    LatencyMode,
+    Stream,
+    Visibility,
+    validate_slug,
+    validate_title,
+)
+from sender.errors import Conflict, NotFound
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamStatus:
+    stream: Stream
+    generation: Generation | None
+    publisher: PublisherInfo | None
+
+
+async def create_stream(
+    ctx: Context,
+    *,
+    slug: str,
+    title: str,
+    visibility: Visibility = Visibility.PUBLIC,
+    latency_mode: LatencyMode = LatencyMode.LOW,
+    settings: dict[str, object] | None = None,
+) -> Stream:
+    """A new stream; Conflict when the slug is taken."""
+    return await ctx.repo.create_stream(
+        slug=validate_slug(slug),
+        title=validate_title(title),
+        visibility=Visibility(visibility),
+        latency_mode=LatencyMode(latency_mode),
+        settings=settings,
+    )
+
+
+async def get_stream(ctx: Context, slug: str) -> Stream:
+    """The live (not deleted) stream with this slug; NotFound otherwise."""
+    stream = await ctx.repo.get_stream_by_slug(slug)
+    if stream is None or stream.deleted:
+        raise NotFound(f"stream {slug!r} not found")
+    return stream
+
+
+async def list_streams(ctx: Context, *, visibility: Visibility | None = None) -> list[Stream]:
+    return list(await ctx.repo.list_streams(visibility=visibility))
+
+
+async def update_stream(
+    ctx: Context,
+    slug: str,
+    *,
+    title: str | None = None,
+    visibility: Visibility | None = None,
+    latency_mode: LatencyMode | None = None,
+    settings: dict[str, object] | None = None,
+) -> Stream:
+    stream = await get_stream(ctx, slug)
+    return await ctx.repo.update_stream(
+        stream.id,
+        title=validate_title(title) if title is not None else None,
+        visibility=Visibility(visibility) if visibility is not None else None,
+        latency_mode=LatencyMode(latency_mode) if latency_mode is not None else None,
+        settings=settings,
+    )
+
+
+async def delete_stream(ctx: Context, slug: str) -> Stream:
+    """Stop the stream's broadcast, if any, then soft-delete it. Returns the stream as it was."""
+    stream = await get_stream(ctx, slug)
+    active = await ctx.repo.active_generation(stream.id)
+    if active is not None:
+        await _end(ctx, stream, active)
+    await ctx.repo.delete_stream(stream.id)
+    return stream
+
+
+async def start_generation(ctx: Context, stream: Stream, *, auto: bool = False) -> Generation:
+    """The stream's active generation, created (and announced to the node) when there is none."""
+    active = await ctx.repo.active_generation(stream.id)
+    if active is not None:
+        return active
+    try:
+        generation = await ctx.repo.create_generation(
+            stream_id=stream.id, node_id=ctx.node_id, auto_started=auto
+        )
+    except Conflict:
+        # Another start won the race (the store allows one active generation): return it.
+        winner = await ctx.repo.active_generation(stream.id)
+        if winner is None:
+            raise
+        return winner
+    log.info("stream %s: generation %s started (auto=%s)", stream.slug, generation.id, auto)
+    await ctx.live.generation_started(stream, generation)
+    return generation
+
+
+async def start_stream(ctx: Context, slug: str, *, auto: bool = False) -> Generation:
+    return await start_generation(ctx, await get_stream(ctx, slug), auto=auto)
+
+
+async def stop_stream(ctx: Context, slug: str) -> Generation:
+    """End the active generation; Conflict when the stream has none."""
+    stream = await get_stream(ctx, slug)
+    active = await ctx.repo.active_generation(stream.id)
+    if active is None:
+        raise Conflict("stream has no active generation")
+    return await _end(ctx, stream, active)
+
+
+async def stream_status(ctx: Context, slug: str) -> StreamStatus:
+    stream = await get_stream(ctx, slug)
+    generation = await ctx.repo.active_generation(stream.id)
+    if generation is None:
+        generation = await ctx.repo.latest_generation(stream.id)
+    return StreamStatus(
+        stream=stream, generation=generation, publisher=ctx.live.publisher(stream.id)
+    )
+
+
+async def _end(ctx: Context, stream: Stream, generation: Generation) -> Generation:
+    try:
+        ended = await ctx.repo.transition_generation(
+            generation.id, GenerationState.ENDED, at=utcnow()
+        )
+    except Conflict:
+        # Ended or failed meanwhile (idle end, backend failure): that outcome stands.
+        current = await ctx.repo.get_generation(generation.id)
+        if current is None or current.active:
+            raise
+        return current
+    log.info("stream %s: generation %s ended", stream.slug, generation.id)
+    await ctx.live.generation_stopped(stream, ended)
+    return ended

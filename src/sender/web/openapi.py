@@ -1,0 +1,115 @@
+"""The OpenAPI 3.1 description of the API, built from the route table and the pydantic schemas."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from sender.web.schemas import ErrorOut
+
+Auth = Literal["admin", "endpoint", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class RouteDoc:
+    method: str
+    path: str
+    summary: str
+    auth: Auth
+    response: type[BaseModel] | None
+    status: int = 200
+    body: type[BaseModel] | None = None
+    query: tuple[str, ...] = ()
+
+
+_ERRORS = {
+    "400": "malformed request (bad JSON)",
+    "404": "not found",
+    "409": "conflict",
+    "413": "body too large",
+    "422": "validation failed; the message names the field",
+}
+
+
+def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
+    models: set[type[BaseModel]] = {ErrorOut}
+    for route in routes:
+        models.update(m for m in (route.response, route.body) if m is not None)
+    ordered = sorted(models, key=lambda m: m.__name__)
+    keys, defs = models_json_schema(
+        [(m, "validation" if _is_request(m, routes) else "serialization") for m in ordered],
+        ref_template="#/components/schemas/{model}",
+    )
+    refs = {model: schema["$ref"] for (model, _), schema in keys.items()}
+    error_ref = {"$ref": refs[ErrorOut]}
+    paths: dict[str, dict[str, Any]] = {}
+    for route in routes:
+        op: dict[str, Any] = {
+            "summary": route.summary,
+            "operationId": _operation_id(route),
+            "responses": {},
+        }
+        params = [
+            {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            for name in re.findall(r"{(\w+)}", route.path)
+        ] + [
+            {"name": name, "in": "query", "required": False, "schema": {"type": "string"}}
+            for name in route.query
+        ]
+        if params:
+            op["parameters"] = params
+        if route.body is not None:
+            op["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": refs[route.body]}}},
+            }
+        ok: dict[str, Any] = {"description": "success"}
+        if route.response is not None:
+            ok["content"] = {"application/json": {"schema": {"$ref": refs[route.response]}}}
+        op["responses"][str(route.status)] = ok
+        errors = dict(_ERRORS)
+        if route.auth == "admin":
+            op["security"] = [{"adminToken": []}]
+            errors["401"] = "missing or wrong admin token"
+        elif route.auth == "endpoint":
+            op["security"] = [{"endpointToken": []}]
+            errors["401"] = "missing or wrong endpoint token"
+        else:
+            op["security"] = []
+            if route.path.startswith("/api/v1/playback"):
+                errors["403"] = "private stream"
+        for status, text in sorted(errors.items()):
+            op["responses"][status] = {
+                "description": text,
+                "content": {"application/json": {"schema": error_ref}},
+            }
+        paths.setdefault(route.path, {})[route.method.lower()] = op
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Sender API",
+            "version": version,
+            "description": "Management, topology and playback API of a Sender node.",
+        },
+        "paths": paths,
+        "components": {
+            "schemas": defs.get("$defs", {}),
+            "securitySchemes": {
+                "adminToken": {"type": "http", "scheme": "bearer"},
+                "endpointToken": {"type": "http", "scheme": "bearer"},
+            },
+        },
+    }
+
+
+def _is_request(model: type[BaseModel], routes: list[RouteDoc]) -> bool:
+    return any(r.body is model for r in routes)
+
+
+def _operation_id(route: RouteDoc) -> str:
+    words = re.sub(r"[{}]", "", route.path.removeprefix("/api/v1/")).replace(".", "_")
+    return route.method.lower() + "_" + re.sub(r"[^a-zA-Z0-9]+", "_", words).strip("_")
