@@ -1,0 +1,158 @@
+"""The spool: packaged files on local disk.
+
+Layout: `<root>/streams/<stream_id>/<generation_id>/<rendition>/<name>`. Files
+are written atomically (a temporary name in the same directory, then rename),
+so a reader sees a whole file or none. All blocking file work runs in a worker
+thread; one writer per generation keeps the writes in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sender.domain.ids import is_id
+
+log = logging.getLogger(__name__)
+
+RENDITION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+MEDIA_NAME_RE = re.compile(r"^(?:init-\d{1,9}\.mp4|seg-\d{1,12}\.m4s|part-\d{1,12}\.\d{1,5}\.m4s)$")
+
+
+class Spool:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def generation_dir(self, stream_id: str, generation_id: str) -> Path:
+        if not (is_id(stream_id) and is_id(generation_id)):
+            raise ValueError("stream and generation ids must be 32 hex characters")
+        return self.root / "streams" / stream_id / generation_id
+
+    def rendition_dir(self, stream_id: str, generation_id: str, rendition: str) -> Path:
+        if not RENDITION_RE.match(rendition):
+            raise ValueError(f"bad rendition name {rendition!r}")
+        return self.generation_dir(stream_id, generation_id) / rendition
+
+    def media_path(
+        self, stream_id: str, generation_id: str, rendition: str, name: str
+    ) -> Path | None:
+        """The file for a request, or None when the request cannot name a spool file.
+
+        Every part is matched against a strict pattern first, and the result is
+        checked to lie inside the root, so no encoding of `..` or a separator
+        gets out.
+        """
+        if not (is_id(stream_id) and is_id(generation_id)):
+            return None
+        if not RENDITION_RE.match(rendition) or not MEDIA_NAME_RE.match(name):
+            return None
+        path = (self.root / "streams" / stream_id / generation_id / rendition / name).resolve()
+        if not path.is_relative_to(self.root):
+            return None
+        return path
+
+    def check_writable(self) -> None:
+        """Raise OSError when the spool cannot take a file."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        probe = self.root / f".probe-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+
+    def existing_generations(self) -> list[tuple[str, str]]:
+        """(stream_id, generation_id) of every generation directory on disk."""
+        base = self.root / "streams"
+        found: list[tuple[str, str]] = []
+        if not base.is_dir():
+            return found
+        for stream_dir in base.iterdir():
+            if not (stream_dir.is_dir() and is_id(stream_dir.name)):
+                continue
+            for gen_dir in stream_dir.iterdir():
+                if gen_dir.is_dir() and is_id(gen_dir.name):
+                    found.append((stream_dir.name, gen_dir.name))
+        return found
+
+    def remove_generation(self, stream_id: str, generation_id: str) -> None:
+        path = self.generation_dir(stream_id, generation_id)
+        shutil.rmtree(path, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()  # only succeeds when no other generation is left
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+def remove_files(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    path: Path
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Remove:
+    paths: tuple[Path, ...]
+
+
+class SpoolWriter:
+    """Writes one generation's files in order, off the event loop.
+
+    `write` and `remove` only queue; `close` drains the queue. The queue is
+    unbounded in count but each item is a file the packager already holds in
+    memory, and the writer keeps up with local disk at any real bit rate.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._queue: asyncio.Queue[_Write | _Remove | None] = asyncio.Queue()
+        self._task = asyncio.create_task(self._run(), name=f"spool-writer:{name}")
+        self.failures = 0
+
+    def write(self, path: Path, data: bytes) -> None:
+        self._queue.put_nowait(_Write(path, data))
+
+    def remove(self, paths: list[Path]) -> None:
+        if paths:
+            self._queue.put_nowait(_Remove(tuple(paths)))
+
+    async def flush(self) -> None:
+        """Wait until everything queued so far is on disk."""
+        await self._queue.join()
+
+    async def close(self) -> None:
+        self._queue.put_nowait(None)
+        await self._task
+
+    async def _run(self) -> None:
+        while True:
+            item = await self._queue.get()
+            try:
+                if item is None:
+                    return
+                if isinstance(item, _Write):
+                    try:
+                        await asyncio.to_thread(write_atomic, item.path, item.data)
+                    except OSError as exc:
+                        # Losing a file is bad, but stopping the stream is worse: log and count.
+                        self.failures += 1
+                        log.error("spool write failed for %s: %s", item.path, exc)
+                else:
+                    await asyncio.to_thread(remove_files, item.paths)
+            finally:
+                self._queue.task_done()
