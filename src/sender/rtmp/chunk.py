@@ -1,0 +1,368 @@
+"""The RTMP chunk stream (RTMP spec 5.3) and its protocol control messages (5.4, 6.2).
+
+`ChunkReader` turns bytes into whole messages, applying Set Chunk Size and
+Abort Message as they arrive (they change how the following bytes are read).
+`ChunkWriter` turns messages into chunks. `ChunkHeader` is one chunk's basic
+and message header, parsed and serialized by the same table-driven tests.
+"""
+
+from __future__ import annotations
+
+import enum
+import struct
+from dataclasses import dataclass, field
+
+from sender.errors import RtmpError
+
+DEFAULT_CHUNK_SIZE = 128
+MAX_CSID = 65599
+EXTENDED_TIMESTAMP = 0xFFFFFF
+
+
+class MessageType(enum.IntEnum):
+    SET_CHUNK_SIZE = 1
+    ABORT = 2
+    ACKNOWLEDGEMENT = 3
+    USER_CONTROL = 4
+    WINDOW_ACK_SIZE = 5
+    SET_PEER_BANDWIDTH = 6
+    AUDIO = 8
+    VIDEO = 9
+    DATA_AMF3 = 15
+    COMMAND_AMF3 = 17
+    DATA_AMF0 = 18
+    COMMAND_AMF0 = 20
+    AGGREGATE = 22
+
+
+class UserControlEvent(enum.IntEnum):
+    STREAM_BEGIN = 0
+    STREAM_EOF = 1
+    STREAM_DRY = 2
+    SET_BUFFER_LENGTH = 3
+    STREAM_IS_RECORDED = 4
+    PING_REQUEST = 6
+    PING_RESPONSE = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    type_id: int
+    stream_id: int
+    timestamp: int
+    payload: bytes
+    csid: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkHeader:
+    """One chunk's basic header and message header.
+
+    `timestamp` is absolute for fmt 0, a delta for fmt 1 and 2, and for fmt 3
+    the extended timestamp it carries when `extended` (else 0). For fmt 0..2
+    `extended` follows from the timestamp.
+    """
+
+    fmt: int
+    csid: int
+    timestamp: int = 0
+    length: int = 0
+    type_id: int = 0
+    stream_id: int = 0
+    extended: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.fmt <= 3:
+            raise RtmpError(f"chunk header type {self.fmt} outside 0..3")
+        if not 2 <= self.csid <= MAX_CSID:
+            raise RtmpError(f"chunk stream id {self.csid} outside 2..{MAX_CSID}")
+        if self.fmt < 3:
+            object.__setattr__(self, "extended", self.timestamp >= EXTENDED_TIMESTAMP)
+
+    def __bytes__(self) -> bytes:
+        out = bytearray()
+        if self.csid < 64:
+            out.append(self.fmt << 6 | self.csid)
+        elif self.csid < 320:
+            out += bytes((self.fmt << 6, self.csid - 64))
+        else:
+            out.append(self.fmt << 6 | 1)
+            out += (self.csid - 64).to_bytes(2, "little")
+        field_ts = min(self.timestamp, EXTENDED_TIMESTAMP)
+        if self.fmt <= 2:
+            out += field_ts.to_bytes(3, "big")
+        if self.fmt <= 1:
+            out += self.length.to_bytes(3, "big") + bytes((self.type_id,))
+        if self.fmt == 0:
+            out += struct.pack("<I", self.stream_id)
+        if self.extended:
+            out += struct.pack(">I", self.timestamp)
+        return bytes(out)
+
+    @classmethod
+    def parse(
+        cls, data: bytes | bytearray | memoryview, offset: int = 0, *, fmt3_extended: bool = False
+    ) -> tuple[ChunkHeader, int] | None:
+        """The header at `offset` and the offset after it, or None when incomplete.
+
+        `fmt3_extended`: whether this chunk stream's last header carried an
+        extended timestamp, in which case a fmt 3 header carries one too.
+        """
+        end = len(data)
+        if offset >= end:
+            return None
+        first = data[offset]
+        fmt, csid = first >> 6, first & 0x3F
+        pos = offset + 1
+        if csid == 0:
+            if pos + 1 > end:
+                return None
+            csid = 64 + data[pos]
+            pos += 1
+        elif csid == 1:
+            if pos + 2 > end:
+                return None
+            csid = 64 + data[pos] + (data[pos + 1] << 8)
+            pos += 2
+        size = (11, 7, 3, 0)[fmt]
+        if pos + size > end:
+            return None
+        timestamp = length = type_id = stream_id = 0
+        if fmt <= 2:
+            timestamp = int.from_bytes(data[pos : pos + 3], "big")
+        if fmt <= 1:
+            length = int.from_bytes(data[pos + 3 : pos + 6], "big")
+            type_id = data[pos + 6]
+        if fmt == 0:
+            stream_id = int.from_bytes(data[pos + 7 : pos + 11], "little")
+        pos += size
+        extended = timestamp == EXTENDED_TIMESTAMP if fmt <= 2 else fmt3_extended
+        if extended:
+            if pos + 4 > end:
+                return None
+            timestamp = int.from_bytes(data[pos : pos + 4], "big")
+            pos += 4
+        return cls(fmt, csid, timestamp, length, type_id, stream_id, extended), pos
+
+
+@dataclass(slots=True)
+class _StreamState:
+    """What a chunk stream remembers between chunks (spec 5.3.1.2)."""
+
+    timestamp: int = 0  # of the current or last message
+    delta: int = 0  # the last header's timestamp field: what a fmt 3 new message adds
+    length: int = 0
+    type_id: int = 0
+    stream_id: int = 0
+    extended: bool = False
+    partial: bytearray | None = None
+    seen: bool = False
+
+
+@dataclass(slots=True)
+class ChunkReader:
+    """Bytes in, whole messages out.
+
+    Limits: the largest chunk size a peer may set, the largest message, and the
+    bytes held in partially assembled messages across all chunk streams.
+    """
+
+    max_chunk_size: int
+    max_message_size: int
+    max_buffered_bytes: int
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    _buffer: bytearray = field(default_factory=bytearray)
+    _streams: dict[int, _StreamState] = field(default_factory=dict)
+    _buffered: int = 0
+
+    @property
+    def buffered_bytes(self) -> int:
+        """Bytes held: unparsed input plus partially assembled messages."""
+        return self._buffered + len(self._buffer)
+
+    def feed(self, data: bytes) -> list[Message]:
+        self._buffer += data
+        messages: list[Message] = []
+        offset = 0
+        buf = self._buffer
+        while True:
+            consumed = self._chunk(buf, offset, messages)
+            if consumed == offset:
+                break
+            offset = consumed
+        del buf[:offset]
+        return messages
+
+    def _chunk(self, buf: bytearray, offset: int, out: list[Message]) -> int:
+        """Read one chunk at `offset`; return the offset after it (unchanged if incomplete)."""
+        if offset >= len(buf):
+            return offset
+        # The csid is needed before the header: fmt 3 parsing depends on that stream's state.
+        first = buf[offset]
+        csid = first & 0x3F
+        if csid == 0 and offset + 1 < len(buf):
+            csid = 64 + buf[offset + 1]
+        elif csid == 1 and offset + 2 < len(buf):
+            csid = 64 + buf[offset + 1] + (buf[offset + 2] << 8)
+        state = self._streams.get(csid)
+        parsed = ChunkHeader.parse(
+            buf, offset, fmt3_extended=state.extended if state is not None else False
+        )
+        if parsed is None:
+            return offset
+        header, pos = parsed
+        if state is None:
+            if header.fmt != 0:
+                raise RtmpError(
+                    f"chunk stream {csid}: header type {header.fmt} before any type 0 header"
+                )
+            state = self._streams[csid] = _StreamState()
+        continuing = header.fmt == 3 and state.partial is not None
+        if continuing:
+            assert state.partial is not None
+            remaining = state.length - len(state.partial)
+        else:
+            if header.fmt == 3 and not state.seen:
+                raise RtmpError(f"chunk stream {csid}: header type 3 with no message to continue")
+            if header.fmt <= 1 and header.length > self.max_message_size:
+                raise RtmpError(
+                    f"message of {header.length} bytes exceeds the limit of {self.max_message_size}"
+                )
+            remaining = header.length if header.fmt <= 1 else state.length
+        take = min(remaining, self.chunk_size)
+        if pos + take > len(buf):
+            return offset  # state untouched until the whole chunk is here
+        if not continuing:
+            if state.partial is not None:
+                # A new message header cuts the unfinished one short: drop it, as on Abort.
+                self._buffered -= len(state.partial)
+                state.partial = None
+            self._start_message(state, header)
+        body = buf[pos : pos + take]
+        pos += take
+        if take == state.length and state.partial is None:
+            payload = bytes(body)
+        else:
+            if state.partial is None:
+                state.partial = bytearray()
+            state.partial += body
+            self._buffered += take
+            if self._buffered > self.max_buffered_bytes:
+                raise RtmpError(
+                    f"partially received messages hold more than {self.max_buffered_bytes} bytes"
+                )
+            if len(state.partial) < state.length:
+                return pos
+            payload = bytes(state.partial)
+            self._buffered -= len(state.partial)
+            state.partial = None
+        self._complete(Message(state.type_id, state.stream_id, state.timestamp, payload, csid), out)
+        return pos
+
+    def _start_message(self, state: _StreamState, header: ChunkHeader) -> None:
+        if header.fmt == 0:
+            state.timestamp = header.timestamp
+            state.delta = header.timestamp
+            state.stream_id = header.stream_id
+        else:
+            if header.fmt in (1, 2) or header.extended:
+                state.delta = header.timestamp
+            state.timestamp = (state.timestamp + state.delta) & 0xFFFFFFFF
+        if header.fmt <= 1:
+            state.length = header.length
+            state.type_id = header.type_id
+        if header.fmt <= 2:
+            state.extended = header.extended
+        state.seen = True
+
+    def _complete(self, message: Message, out: list[Message]) -> None:
+        if message.type_id == MessageType.SET_CHUNK_SIZE:
+            size = _u32(message, "Set Chunk Size") & 0x7FFFFFFF
+            if size < 1:
+                raise RtmpError("Set Chunk Size to 0")
+            if size > self.max_chunk_size:
+                raise RtmpError(
+                    f"peer set a chunk size of {size}, above the limit of {self.max_chunk_size}"
+                )
+            self.chunk_size = size
+            return
+        if message.type_id == MessageType.ABORT:
+            csid = _u32(message, "Abort Message")
+            state = self._streams.get(csid)
+            if state is not None and state.partial is not None:
+                self._buffered -= len(state.partial)
+                state.partial = None
+            return
+        out.append(message)
+
+
+def _u32(message: Message, what: str) -> int:
+    if len(message.payload) < 4:
+        raise RtmpError(f"{what} message of {len(message.payload)} bytes, 4 expected")
+    return int.from_bytes(message.payload[:4], "big")
+
+
+class ChunkWriter:
+    """Messages in, chunks out: a type 0 header, then type 3 continuations."""
+
+    def __init__(self) -> None:
+        self.chunk_size = DEFAULT_CHUNK_SIZE
+
+    def write(self, message: Message) -> bytes:
+        payload = message.payload
+        first = ChunkHeader(
+            0, message.csid, message.timestamp, len(payload), message.type_id, message.stream_id
+        )
+        cont = bytes(ChunkHeader(3, message.csid, message.timestamp, extended=first.extended))
+        out = bytearray(bytes(first))
+        out += payload[: self.chunk_size]
+        for start in range(self.chunk_size, len(payload), self.chunk_size):
+            out += cont + payload[start : start + self.chunk_size]
+        if message.type_id == MessageType.SET_CHUNK_SIZE:
+            # Our own Set Chunk Size governs every chunk we write after it.
+            self.chunk_size = int.from_bytes(payload[:4], "big") & 0x7FFFFFFF
+        return bytes(out)
+
+
+class AckWindow:
+    """Counts received bytes and says when an Acknowledgement is due (spec 5.4.3)."""
+
+    def __init__(self) -> None:
+        self.window: int | None = None
+        self.received = 0
+        self._last_ack = 0
+
+    def count(self, n: int) -> int | None:
+        """Count `n` bytes; the sequence number to acknowledge when the window is crossed."""
+        self.received += n
+        if self.window is None or self.received - self._last_ack < self.window:
+            return None
+        self._last_ack = self.received
+        return self.received & 0xFFFFFFFF
+
+
+# Protocol control and user control messages --------------------------------
+
+
+def set_chunk_size(size: int) -> Message:
+    return Message(MessageType.SET_CHUNK_SIZE, 0, 0, struct.pack(">I", size), csid=2)
+
+
+def abort(csid: int) -> Message:
+    return Message(MessageType.ABORT, 0, 0, struct.pack(">I", csid), csid=2)
+
+
+def acknowledgement(sequence: int) -> Message:
+    return Message(MessageType.ACKNOWLEDGEMENT, 0, 0, struct.pack(">I", sequence), csid=2)
+
+
+def window_ack_size(size: int) -> Message:
+    return Message(MessageType.WINDOW_ACK_SIZE, 0, 0, struct.pack(">I", size), csid=2)
+
+
+def set_peer_bandwidth(size: int, limit_type: int = 2) -> Message:
+    return Message(MessageType.SET_PEER_BANDWIDTH, 0, 0, struct.pack(">IB", size, limit_type), 2)
+
+
+def user_control(event: UserControlEvent, value: int) -> Message:
+    return Message(MessageType.USER_CONTROL, 0, 0, struct.pack(">HI", event, value), csid=2)
