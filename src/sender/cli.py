@@ -1,0 +1,470 @@
+"""The `sender` command line.
+
+Node commands (`serve`, `demo`, `doctor`, `publish-test`) run here; every
+management command talks to a node through its HTTP API (`--url`, `--token`),
+prints a readable table or text, or the API's JSON with `--json`, and on
+failure exits 1 with one line on stderr. Invalid configuration exits 2.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import aiohttp
+import click
+
+from sender.config import ADMIN_TOKEN_FILE, Settings, load_settings
+from sender.errors import ConfigError
+
+DEFAULT_URL = "http://127.0.0.1:8080"
+TIMEOUT_S = 30.0
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class CliState:
+    config_path: str | None
+    _settings: Settings | None = field(default=None, init=False)
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            try:
+                self._settings = load_settings(self.config_path)
+            except ConfigError as exc:
+                fail(str(exc), code=2)
+        return self._settings
+
+
+def fail(message: str, *, code: int = 1) -> NoReturn:
+    click.echo(f"error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="TOML configuration file (default: SENDER_CONFIG).",
+)
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None) -> None:
+    """Sender: RTMP in, CMAF HLS and LL-HLS out."""
+    ctx.obj = CliState(config_path)
+
+
+# Node commands ----------------------------------------------------------------
+
+
+@main.command()
+@click.pass_obj
+def serve(state: CliState) -> None:
+    """Run a node: RTMP ingest, HLS delivery and the API."""
+    from sender.app import serve as serve_node
+
+    asyncio.run(serve_node(state.settings()))
+
+
+@main.command()
+@click.pass_obj
+def demo(state: CliState) -> None:
+    """Run a node with a `demo` stream and a test pattern published to it."""
+    from sender.demo import run_demo
+
+    run_demo(state.settings())
+
+
+@main.command()
+@click.pass_obj
+def doctor(state: CliState) -> None:
+    """Check the configuration, the store, ffmpeg and the spool."""
+    from sender.doctor import run_doctor
+
+    sys.exit(run_doctor(state.settings()))
+
+
+@main.command("publish-test")
+@click.argument("rtmp_url")
+@click.option("--duration", type=float, default=None, help="Seconds to publish (default: forever).")
+@click.pass_obj
+def publish_test(state: CliState, rtmp_url: str, duration: float | None) -> None:
+    """Publish a test pattern to RTMP_URL (rtmp://host/live/<key>)."""
+    from sender.demo import publish_test as publish
+
+    sys.exit(publish(rtmp_url, duration, state.settings()))
+
+
+# The HTTP client --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Client:
+    url: str
+    token: str | None
+    as_json: bool
+
+    def call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        return asyncio.run(self._call(method, path, body))
+
+    async def _call(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        timeout = aiohttp.ClientTimeout(total=TIMEOUT_S)
+        target = self.url.rstrip("/") + path
+        try:
+            async with (
+                aiohttp.ClientSession(timeout=timeout) as session,
+                session.request(method, target, json=body, headers=headers) as response,
+            ):
+                text = await response.text()
+                status = response.status
+        except aiohttp.ClientConnectorError as exc:
+            fail(f"cannot connect to {self.url}: {exc.os_error.strerror or exc}")
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            fail(f"request to {self.url} failed: {exc or type(exc).__name__}")
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            data = None
+        if status >= 400:
+            error = data.get("error") if isinstance(data, dict) else None
+            if isinstance(error, dict):
+                fail(f"{error.get('message')} ({status} {error.get('code')})")
+            fail(f"HTTP {status} from {target}")
+        return data
+
+    def show(self, data: Any, render: Callable[[Any], str]) -> None:
+        click.echo(json.dumps(data, indent=2) if self.as_json else render(data))
+
+
+def client_options(fn: F) -> F:
+    decorators = [
+        click.option(
+            "--url",
+            envvar="SENDER_URL",
+            default=DEFAULT_URL,
+            show_default=True,
+            help="Base URL of the node (SENDER_URL).",
+        ),
+        click.option(
+            "--token",
+            envvar="SENDER_ADMIN_TOKEN",
+            default=None,
+            help="Admin token (SENDER_ADMIN_TOKEN, else <data dir>/admin-token).",
+        ),
+        click.option("--json", "as_json", is_flag=True, help="Print the API's JSON."),
+    ]
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
+def make_client(url: str, token: str | None, as_json: bool) -> Client:
+    if not token:
+        state = click.get_current_context().find_object(CliState)
+        data_dir = (
+            state.settings().data_dir
+            if state
+            else Path(os.environ.get("SENDER_DATA_DIR", "./sender-data"))
+        )
+        path = data_dir / ADMIN_TOKEN_FILE
+        if path.is_file():
+            token = path.read_text().strip() or None
+    return Client(url=url, token=token, as_json=as_json)
+
+
+# Rendering ----------------------------------------------------------------------
+
+
+def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
+    cells = [[("-" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def fields(data: dict[str, Any], names: Sequence[str]) -> str:
+    width = max(len(n) for n in names)
+    return "\n".join(
+        f"{n.ljust(width)}  {'-' if data.get(n) is None else data.get(n)}" for n in names
+    )
+
+
+STREAM_FIELDS = ("id", "slug", "title", "visibility", "latency_mode", "created_at")
+GENERATION_FIELDS = ("id", "state", "node_id", "auto_started", "created_at", "ended_at")
+
+
+def render_stream(s: dict[str, Any]) -> str:
+    return fields(s, STREAM_FIELDS)
+
+
+def render_generation(g: dict[str, Any]) -> str:
+    return fields(g, GENERATION_FIELDS)
+
+
+def render_status(st: dict[str, Any]) -> str:
+    s, g, p = st["stream"], st["generation"], st["publisher"]
+    lines = [f"stream      {s['slug']} ({s['title']}, {s['visibility']})"]
+    lines.append(f"generation  {g['id']} {g['state']}" if g else "generation  none")
+    lines.append(
+        f"publisher   {p['peer']} key {p['key_id']} {p['ingest_bps'] / 1000:.0f} kb/s"
+        if p
+        else "publisher   none"
+    )
+    return "\n".join(lines)
+
+
+# streams -----------------------------------------------------------------------
+
+VISIBILITY = click.Choice(["public", "unlisted", "private"])
+LATENCY = click.Choice(["low", "standard"])
+
+
+@main.group()
+def streams() -> None:
+    """Create, list and control streams."""
+
+
+@streams.command("create")
+@click.argument("slug")
+@click.option("--title", default=None, help="Title (default: the slug).")
+@click.option("--visibility", type=VISIBILITY, default="public", show_default=True)
+@click.option("--latency-mode", type=LATENCY, default="low", show_default=True)
+@client_options
+def streams_create(
+    slug: str,
+    title: str | None,
+    visibility: str,
+    latency_mode: str,
+    url: str,
+    token: str | None,
+    as_json: bool,
+) -> None:
+    """Create a stream called SLUG."""
+    client = make_client(url, token, as_json)
+    body = {
+        "slug": slug,
+        "title": title or slug,
+        "visibility": visibility,
+        "latency_mode": latency_mode,
+    }
+    client.show(client.call("POST", "/api/v1/streams", body), render_stream)
+
+
+@streams.command("list")
+@click.option("--visibility", type=VISIBILITY, default=None)
+@client_options
+def streams_list(visibility: str | None, url: str, token: str | None, as_json: bool) -> None:
+    """List streams."""
+    client = make_client(url, token, as_json)
+    query = f"?visibility={visibility}" if visibility else ""
+    client.show(
+        client.call("GET", "/api/v1/streams" + query),
+        lambda d: table(
+            [
+                (s["slug"], s["title"], s["visibility"], s["latency_mode"], s["id"])
+                for s in d["streams"]
+            ],
+            ["slug", "title", "visibility", "latency", "id"],
+        ),
+    )
+
+
+def _slug_command(
+    name: str, method: str, suffix: str, render: Callable[[Any], str], doc: str
+) -> None:
+    @streams.command(name, help=doc)
+    @click.argument("slug")
+    @client_options
+    def command(slug: str, url: str, token: str | None, as_json: bool) -> None:
+        client = make_client(url, token, as_json)
+        client.show(client.call(method, f"/api/v1/streams/{slug}{suffix}"), render)
+
+
+_slug_command("show", "GET", "", render_stream, "Show the stream SLUG.")
+_slug_command("delete", "DELETE", "", lambda s: f"deleted {s['slug']}", "Stop and delete SLUG.")
+_slug_command("start", "POST", "/start", render_generation, "Start a generation (idempotent).")
+_slug_command("stop", "POST", "/stop", render_generation, "End the active generation.")
+_slug_command("status", "GET", "/status", render_status, "Stream, generation and publisher.")
+
+
+@streams.command("update")
+@click.argument("slug")
+@click.option("--title", default=None)
+@click.option("--visibility", type=VISIBILITY, default=None)
+@click.option("--latency-mode", type=LATENCY, default=None)
+@client_options
+def streams_update(
+    slug: str,
+    title: str | None,
+    visibility: str | None,
+    latency_mode: str | None,
+    url: str,
+    token: str | None,
+    as_json: bool,
+) -> None:
+    """Change the title, visibility or latency mode of SLUG."""
+    client = make_client(url, token, as_json)
+    body = {
+        k: v
+        for k, v in [("title", title), ("visibility", visibility), ("latency_mode", latency_mode)]
+        if v is not None
+    }
+    client.show(client.call("PATCH", f"/api/v1/streams/{slug}", body), render_stream)
+
+
+# keys --------------------------------------------------------------------------
+
+
+@main.group()
+def keys() -> None:
+    """Create and revoke stream keys."""
+
+
+@keys.command("create")
+@click.argument("slug")
+@client_options
+def keys_create(slug: str, url: str, token: str | None, as_json: bool) -> None:
+    """Create a key for SLUG. The key is shown this once: store it now."""
+    client = make_client(url, token, as_json)
+    client.show(
+        client.call("POST", f"/api/v1/streams/{slug}/keys"),
+        lambda k: "\n".join(
+            [
+                f"key_id    {k['key_id']}",
+                f"key       {k['key']}",
+                f"rtmp_url  {k['rtmp_url']}",
+                f"publish   {k['rtmp_url']}/{k['key']}",
+                "The key is shown only now; the server keeps no copy of its secret.",
+            ]
+        ),
+    )
+
+
+@keys.command("list")
+@click.argument("slug")
+@client_options
+def keys_list(slug: str, url: str, token: str | None, as_json: bool) -> None:
+    """List the keys of SLUG (ids only, never secrets)."""
+    client = make_client(url, token, as_json)
+    client.show(
+        client.call("GET", f"/api/v1/streams/{slug}/keys"),
+        lambda d: table(
+            [
+                (
+                    k["key_id"],
+                    "revoked" if k["revoked"] else "active",
+                    k["created_at"],
+                    k["last_used_at"],
+                )
+                for k in d["keys"]
+            ],
+            ["key_id", "state", "created", "last_used"],
+        ),
+    )
+
+
+@keys.command("revoke")
+@click.argument("slug")
+@click.argument("key_id")
+@client_options
+def keys_revoke(slug: str, key_id: str, url: str, token: str | None, as_json: bool) -> None:
+    """Revoke the key KEY_ID of SLUG."""
+    client = make_client(url, token, as_json)
+    client.show(
+        client.call("DELETE", f"/api/v1/streams/{slug}/keys/{key_id}"),
+        lambda k: f"revoked {k['key_id']}",
+    )
+
+
+# endpoints ---------------------------------------------------------------------
+
+
+@main.group()
+def endpoints() -> None:
+    """Register media endpoints and read their stats."""
+
+
+@endpoints.command("upsert")
+@click.argument("name")
+@click.option(
+    "--kind",
+    type=click.Choice(["origin", "edge", "external_origin", "external_edge"]),
+    required=True,
+)
+@click.option("--base-url", required=True)
+@click.option("--node-id", default=None)
+@click.option("--source", "sources", multiple=True, help="Source endpoint id, in failover order.")
+@click.option("--issue-token", is_flag=True, help="External endpoints: issue a report token.")
+@click.option("--disabled", is_flag=True)
+@client_options
+def endpoints_upsert(
+    name: str,
+    kind: str,
+    base_url: str,
+    node_id: str | None,
+    sources: tuple[str, ...],
+    issue_token: bool,
+    disabled: bool,
+    url: str,
+    token: str | None,
+    as_json: bool,
+) -> None:
+    """Create or update the endpoint NAME."""
+    client = make_client(url, token, as_json)
+    body = {
+        "name": name,
+        "kind": kind,
+        "base_url": base_url,
+        "node_id": node_id,
+        "source_ids": list(sources),
+        "issue_token": issue_token,
+        "enabled": not disabled,
+    }
+
+    def render(e: dict[str, Any]) -> str:
+        text = fields(e, ("id", "name", "kind", "base_url", "node_id", "enabled"))
+        if e.get("token"):
+            text += f"\ntoken     {e['token']}\nThe token is shown only now."
+        return text
+
+    client.show(client.call("POST", "/api/v1/endpoints", body), render)
+
+
+@endpoints.command("list")
+@client_options
+def endpoints_list(url: str, token: str | None, as_json: bool) -> None:
+    """List endpoints with their latest snapshot."""
+    client = make_client(url, token, as_json)
+
+    def row(e: dict[str, Any]) -> tuple[Any, ...]:
+        snap = e.get("snapshot") or {}
+        return (
+            e["name"],
+            e["kind"],
+            e["base_url"],
+            snap.get("health"),
+            snap.get("viewers"),
+            e["id"],
+        )
+
+    client.show(
+        client.call("GET", "/api/v1/endpoints"),
+        lambda d: table(
+            [row(e) for e in d["endpoints"]],
+            ["name", "kind", "base_url", "health", "viewers", "id"],
+        ),
+    )
+
+
+if __name__ == "__main__":
+    main()
