@@ -198,7 +198,8 @@ class Repository:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database
-            if database and database != ":memory:":
+            # A plain file path gets its directory made; URI filenames and :memory: do not.
+            if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
             engine = create_async_engine(
                 url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}

@@ -1,0 +1,100 @@
+"""Migrations: the schema Alembic builds is the schema the code uses, on every database."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DBAPIError
+
+from sender.domain.streams import LatencyMode, Visibility
+from sender.store.repository import Repository
+from sender.store.schema import metadata
+from tests.db import DatabaseUrl
+
+
+def _diff(connection: Connection) -> list[Any]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    return list(compare_metadata(context, metadata))
+
+
+def _tables(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_table_names())
+
+
+async def test_fresh_database_is_not_current_until_migrated(database_urls: DatabaseUrl) -> None:
+    repo = await Repository.open(database_urls.url)
+    try:
+        assert not await repo.schema_is_current()
+        await repo.migrate()
+        assert await repo.schema_is_current()
+    finally:
+        await repo.close()
+
+
+async def test_migrate_twice_is_a_no_op(repo: Repository) -> None:
+    stream = await repo.create_stream(
+        slug="kept", title="Kept", visibility=Visibility.PUBLIC, latency_mode=LatencyMode.LOW
+    )
+    async with repo.engine.connect() as conn:
+        before = await conn.run_sync(_tables)
+
+    await repo.migrate()
+
+    async with repo.engine.connect() as conn:
+        assert await conn.run_sync(_tables) == before
+    assert await repo.schema_is_current()
+    assert await repo.get_stream(stream.id) == stream
+
+
+async def test_migrated_schema_matches_the_metadata(repo: Repository) -> None:
+    async with repo.engine.connect() as conn:
+        diff = await conn.run_sync(_diff)
+    assert diff == []
+
+
+async def test_the_two_database_rules_exist_as_partial_unique_indexes(repo: Repository) -> None:
+    def indexes(connection: Connection) -> dict[str, dict[str, Any]]:
+        found = {}
+        for table in ("streams", "generations"):
+            for index in inspect(connection).get_indexes(table):
+                found[str(index["name"])] = dict(index)
+        return found
+
+    async with repo.engine.connect() as conn:
+        found = await conn.run_sync(indexes)
+    for name in ("uq_streams_slug_live", "uq_generations_stream_id_active"):
+        assert found[name]["unique"], name
+        options = found[name].get("dialect_options", {})
+        where = options.get(f"{repo.dialect}_where")
+        assert where is not None, f"{name} is not partial: {found[name]}"
+
+
+async def test_ping_reaches_the_database(repo: Repository) -> None:
+    await repo.ping()
+
+
+async def test_ping_raises_when_the_database_is_unreachable(
+    database_urls: DatabaseUrl, tmp_path: Path
+) -> None:
+    if database_urls.backend == "sqlite":
+        # Read-only open of a file that does not exist: SQLite cannot open it.
+        url = f"sqlite+aiosqlite:///file:{tmp_path / 'missing.db'}?mode=ro&uri=true"
+    else:
+        url = "postgresql+asyncpg://postgres@127.0.0.1:9/none"  # nothing listens on port 9
+    bad = await Repository.open(url)
+    try:
+        with pytest.raises((OSError, DBAPIError)):
+            await bad.ping()
+    finally:
+        await bad.close()
+    # aiosqlite stops the worker thread of a failed connect without waiting for it; let it
+    # finish while this test's event loop is still open.
+    for thread in threading.enumerate():
+        if thread.name.endswith("(_connection_worker_thread)"):
+            thread.join(timeout=5)
