@@ -177,7 +177,7 @@ def test_connection_refused(tmp_path: Path) -> None:
             main, ["streams", "list", "--url", f"http://127.0.0.1:{port}", "--token", "x" * 20]
         )
     line = one_line_error(result)
-    assert "cannot connect" in line and str(port) in line
+    assert "cannot connect" in line and "connection refused" in line and str(port) in line
 
 
 def test_token_file_and_config_errors(

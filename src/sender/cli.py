@@ -127,7 +127,9 @@ class Client:
                 text = await response.text()
                 status = response.status
         except aiohttp.ClientConnectorError as exc:
-            fail(f"cannot connect to {self.url}: {exc.os_error.strerror or exc}")
+            refused = isinstance(exc.os_error, ConnectionRefusedError)
+            why = "connection refused" if refused else (exc.os_error.strerror or str(exc))
+            fail(f"cannot connect to {self.url}: {why}")
         except (aiohttp.ClientError, TimeoutError) as exc:
             fail(f"request to {self.url} failed: {exc or type(exc).__name__}")
         try:
