@@ -19,6 +19,7 @@ a player that follows the playlist keeps its access.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -121,7 +122,8 @@ def render_media_playlist(
     lines.append(f"#EXT-X-TARGETDURATION:{index.target_duration}")
     if live_ll:
         skip_until = SKIP_TARGET_DURATIONS * index.target_duration
-        hold_back = PART_HOLD_BACK_PARTS * index.part_target
+        # In whole milliseconds, so the printed value is not rounded below 3 x PART-TARGET.
+        hold_back = PART_HOLD_BACK_PARTS * math.ceil(index.part_target * 1000 - 1e-6) / 1000
         lines.append(
             "#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,"
             f"CAN-SKIP-UNTIL={_seconds(skip_until)},PART-HOLD-BACK={_seconds(hold_back)}"

@@ -1,0 +1,60 @@
+"""Cache-Control values per the design's cache rules (HLS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sender.hls import cache
+
+
+def directives(value: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for item in value.split(","):
+        name, _, arg = item.strip().partition("=")
+        out[name] = arg or None
+    return out
+
+
+def test_media_files_are_immutable_for_a_year() -> None:
+    assert cache.media_file() == "public, max-age=31536000, immutable"
+
+
+@pytest.mark.parametrize("target", [1, 2, 3, 4, 6, 10])
+def test_media_playlist_max_age_is_at_most_half_the_target(target: int) -> None:
+    d = directives(cache.media_playlist(target))
+    assert "public" in d and d["max-age"] is not None
+    age = int(d["max-age"])
+    assert age >= 1 and (age <= target / 2 or target == 1)
+
+
+def test_blocking_playlist_requests_are_revalidated() -> None:
+    value = cache.media_playlist(2, blocking=True)
+    assert "no-cache" in directives(value) and "max-age" not in directives(value)
+
+
+def test_multivariant_is_short_lived() -> None:
+    d = directives(cache.multivariant_playlist())
+    assert d["max-age"] is not None and 0 < int(d["max-age"]) <= 10
+
+
+def test_future_media_404_is_never_stored() -> None:
+    assert directives(cache.media_not_yet_available()) == {"no-store": None}
+
+
+def test_private_streams_are_private_everywhere() -> None:
+    values = [
+        cache.media_file(private=True),
+        cache.media_playlist(2, private=True),
+        cache.media_playlist(2, blocking=True, private=True),
+        cache.multivariant_playlist(private=True),
+        cache.media_not_yet_available(private=True),
+    ]
+    for value in values:
+        d = directives(value)
+        assert "private" in d and "public" not in d, value
+    assert cache.media_file(private=True) == "private, max-age=31536000, immutable"
+
+
+def test_target_duration_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        cache.media_playlist(0)
