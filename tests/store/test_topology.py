@@ -1,0 +1,144 @@
+"""Renditions of a generation, media endpoints by name, and endpoint snapshots with history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
+from sender.domain.generations import Generation
+from sender.domain.ids import utcnow
+from sender.domain.renditions import SOURCE, Rendition
+from sender.domain.streams import LatencyMode, Visibility
+from sender.errors import NotFound
+from sender.store.repository import Repository
+
+
+async def _generation(repo: Repository) -> Generation:
+    stream = await repo.create_stream(
+        slug="topo", title="Topo", visibility=Visibility.PUBLIC, latency_mode=LatencyMode.LOW
+    )
+    return await repo.create_generation(stream_id=stream.id, node_id="n", auto_started=False)
+
+
+async def _origin(repo: Repository, name: str = "origin-1") -> MediaEndpoint:
+    return await repo.upsert_endpoint(
+        name=name, kind=EndpointKind.ORIGIN, base_url="http://n1:8080", node_id="n1"
+    )
+
+
+# Renditions ------------------------------------------------------------------
+
+
+async def test_renditions_upsert_by_generation_and_name(repo: Repository) -> None:
+    gen = await _generation(repo)
+    source = Rendition(generation_id=gen.id, name=SOURCE)
+    low = Rendition(gen.id, "360p", 640, 360, 800_000, "avc1.4d401e,mp4a.40.2", 30.0)
+    assert await repo.upsert_rendition(source) == source
+    await repo.upsert_rendition(low)
+    # Once the codecs are known, the source rendition is filled in: same row, new values.
+    known = Rendition(gen.id, SOURCE, 1920, 1080, 6_000_000, "avc1.640028,mp4a.40.2", 29.97)
+    await repo.upsert_rendition(known)
+    assert await repo.list_renditions(gen.id) == [known, low]  # highest bandwidth first
+    assert await repo.list_renditions("0" * 32) == []
+
+
+async def test_rendition_of_unknown_generation_is_not_found(repo: Repository) -> None:
+    with pytest.raises(NotFound):
+        await repo.upsert_rendition(Rendition(generation_id="0" * 32, name=SOURCE))
+
+
+# Endpoints -------------------------------------------------------------------
+
+
+async def test_endpoint_upsert_by_name_keeps_id_and_creation(repo: Repository) -> None:
+    origin = await _origin(repo)
+    assert origin.kind is EndpointKind.ORIGIN and origin.enabled
+    assert origin.source_ids == () and origin.token_verifier is None
+    edge = await repo.upsert_endpoint(
+        name="edge-1",
+        kind=EndpointKind.EDGE,
+        base_url="http://e1:8080",
+        node_id="e1",
+        source_ids=[origin.id, "f" * 32],
+    )
+    assert edge.source_ids == (origin.id, "f" * 32)  # failover order kept
+
+    moved = await repo.upsert_endpoint(
+        name="edge-1",
+        kind=EndpointKind.EDGE,
+        base_url="https://edge.example",
+        node_id=None,
+        source_ids=("f" * 32, origin.id),
+        token_verifier="abc",
+        enabled=False,
+    )
+    assert moved.id == edge.id and moved.created_at == edge.created_at
+    assert moved.updated_at >= edge.updated_at
+    assert moved.base_url == "https://edge.example" and moved.node_id is None
+    assert moved.source_ids == ("f" * 32, origin.id)
+    assert moved.token_verifier == "abc" and not moved.enabled
+    assert await repo.get_endpoint(edge.id) == moved
+    assert await repo.list_endpoints() == [moved, origin]  # by name
+    assert await repo.get_endpoint("0" * 32) is None
+
+
+# Snapshots -------------------------------------------------------------------
+
+
+def _snap(endpoint_id: str, at: datetime, viewers: int = 0, **kw: object) -> EndpointSnapshot:
+    return EndpointSnapshot(endpoint_id=endpoint_id, reported_at=at, viewers=viewers, **kw)  # type: ignore[arg-type]
+
+
+async def test_snapshot_round_trips_every_field(repo: Repository) -> None:
+    origin = await _origin(repo)
+    now = utcnow()
+    snap = EndpointSnapshot(
+        endpoint_id=origin.id,
+        reported_at=now,
+        viewers=42,
+        ingress_bps=4_500_000.5,
+        egress_bps=120_000_000.0,
+        playlist_age_s=0.4,
+        last_segment_at=now - timedelta(seconds=1),
+        segment_lag=1.5,
+        health=Health.DEGRADED,
+        extra={"cpu": 0.3, "notes": ["a"]},
+    )
+    await repo.save_snapshot(snap)
+    assert await repo.latest_snapshot(origin.id) == snap
+    assert await repo.history(origin.id) == [snap]
+    assert await repo.latest_snapshot("0" * 32) is None
+
+
+async def test_latest_follows_the_newest_report_only(repo: Repository) -> None:
+    origin = await _origin(repo)
+    t0 = utcnow()
+    await repo.save_snapshot(_snap(origin.id, t0, viewers=1))
+    await repo.save_snapshot(_snap(origin.id, t0 + timedelta(seconds=5), viewers=2))
+    # A late report of an older moment goes to the history but does not hide the newer one.
+    await repo.save_snapshot(_snap(origin.id, t0 + timedelta(seconds=2), viewers=9))
+    latest = await repo.latest_snapshot(origin.id)
+    assert latest is not None and latest.viewers == 2
+    assert [s.viewers for s in await repo.history(origin.id)] == [1, 9, 2]  # oldest first
+
+
+async def test_history_is_bounded_to_the_newest(repo: Repository) -> None:
+    origin, other = await _origin(repo), await _origin(repo, "origin-2")
+    t0 = utcnow()
+    for i in range(8):
+        await repo.save_snapshot(
+            _snap(origin.id, t0 + timedelta(seconds=i), viewers=i), history_limit=5
+        )
+    await repo.save_snapshot(_snap(other.id, t0, viewers=100), history_limit=5)
+    assert [s.viewers for s in await repo.history(origin.id)] == [3, 4, 5, 6, 7]
+    assert [s.viewers for s in await repo.history(origin.id, limit=2)] == [6, 7]
+    # Pruning one endpoint leaves the others' history alone.
+    assert [s.viewers for s in await repo.history(other.id)] == [100]
+
+
+async def test_snapshot_of_unknown_endpoint_is_not_found(repo: Repository) -> None:
+    with pytest.raises(NotFound):
+        await repo.save_snapshot(_snap("0" * 32, utcnow()))
+    assert await repo.history("0" * 32) == []
