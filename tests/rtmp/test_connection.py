@@ -222,6 +222,7 @@ def test_acknowledgement_when_the_peer_window_is_crossed() -> None:
 
 # Fuzzing: anything a peer sends ends in events or a ProtocolError, nothing else.
 
+
 def feed_all(data: bytes, cuts: list[int]) -> None:
     conn = ServerConnection(LIMITS)
     with contextlib.suppress(ProtocolError):

@@ -171,9 +171,9 @@ class ChunkReader:
     max_message_size: int
     max_buffered_bytes: int
     chunk_size: int = DEFAULT_CHUNK_SIZE
-    _buffer: bytearray = field(default_factory=bytearray)
-    _streams: dict[int, _StreamState] = field(default_factory=dict)
-    _buffered: int = 0
+    _buffer: bytearray = field(default_factory=bytearray, init=False)
+    _streams: dict[int, _StreamState] = field(default_factory=dict, init=False)
+    _buffered: int = field(default=0, init=False)
 
     @property
     def buffered_bytes(self) -> int:
