@@ -223,7 +223,9 @@ class _Client:
         out = self.conn.data_to_send()
         if out:
             self.writer.write(out)
-            await self.writer.drain()
+            # A peer that stops reading our answers is as gone as one that stops sending.
+            async with asyncio.timeout(self.server._idle_timeout_s):
+                await self.writer.drain()
 
     async def _end(self, reason: str) -> None:
         sink, self.sink, self.on_bytes = self.sink, None, None
