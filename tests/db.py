@@ -28,16 +28,21 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-import asyncpg
 import pytest
 import pytest_asyncio
+from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import NullPool
 
 from sender.store.repository import Repository
 
 ENV = "SENDER_TEST_DATABASE_URL"
 BACKENDS = ("sqlite", "postgresql")
 CONNECT_TIMEOUT_S = 5.0
+# Why the server could not be reached, once known: later tests skip without waiting again.
+_unreachable: str | None = None
 
 
 class DatabaseUrl(NamedTuple):
@@ -55,21 +60,31 @@ def _server_url() -> URL:
     return url.set(drivername="postgresql+asyncpg")
 
 
-async def _admin(url: URL) -> asyncpg.Connection:
-    """A connection to the server's `postgres` database, or a skip that says why not."""
-    where = url.set(database="postgres").render_as_string(hide_password=True)
+async def _admin_execute(url: URL, statement: str) -> None:
+    """Run one statement on the server's `postgres` database, or skip saying why it cannot."""
+    global _unreachable
+    if _unreachable is not None:
+        pytest.skip(_unreachable)
+    admin_url = url.set(database="postgres")
+    engine = create_async_engine(
+        admin_url,
+        isolation_level="AUTOCOMMIT",  # CREATE/DROP DATABASE refuse to run in a transaction
+        poolclass=NullPool,
+        connect_args={"timeout": CONNECT_TIMEOUT_S},
+    )
     try:
-        conn: asyncpg.Connection = await asyncpg.connect(
-            host=url.host or "127.0.0.1",
-            port=url.port or 5432,
-            user=url.username or "postgres",
-            password=url.password,
-            database="postgres",
-            timeout=CONNECT_TIMEOUT_S,
-        )
-    except (OSError, TimeoutError, asyncpg.PostgresError) as exc:
-        pytest.skip(f"PostgreSQL at {where} (from {ENV}) unreachable: {exc!r}")
-    return conn
+        try:
+            conn = await engine.connect()
+        except (OSError, TimeoutError, DBAPIError) as exc:
+            where = admin_url.render_as_string(hide_password=True)
+            _unreachable = f"PostgreSQL at {where} (from {ENV}) is unreachable: {exc}"
+            pytest.skip(_unreachable)
+        try:
+            await conn.execute(text(statement))
+        finally:
+            await conn.close()
+    finally:
+        await engine.dispose()
 
 
 @asynccontextmanager
@@ -82,20 +97,12 @@ async def fresh_database(backend: str, tmp_path: Path) -> AsyncIterator[str]:
         raise ValueError(f"unknown backend {backend!r}")
     server = _server_url()
     name = f"sender_test_{uuid.uuid4().hex[:16]}"
-    admin = await _admin(server)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
+    await _admin_execute(server, f'CREATE DATABASE "{name}"')
     try:
         yield server.set(database=name).render_as_string(hide_password=False)
     finally:
-        admin = await _admin(server)
-        try:
-            # FORCE: a connection the test leaked must not leave the database behind.
-            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await admin.close()
+        # FORCE: a connection the test leaked must not leave the database behind.
+        await _admin_execute(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest_asyncio.fixture(params=BACKENDS)

@@ -40,7 +40,10 @@ async def test_renditions_upsert_by_generation_and_name(repo: Repository) -> Non
     # Once the codecs are known, the source rendition is filled in: same row, new values.
     known = Rendition(gen.id, SOURCE, 1920, 1080, 6_000_000, "avc1.640028,mp4a.40.2", 29.97)
     await repo.upsert_rendition(known)
-    assert await repo.list_renditions(gen.id) == [known, low]  # highest bandwidth first
+    unknown = Rendition(gen.id, "audio")
+    await repo.upsert_rendition(unknown)
+    # Highest bandwidth first, unknown bandwidth last, on every database.
+    assert await repo.list_renditions(gen.id) == [known, low, unknown]
     assert await repo.list_renditions("0" * 32) == []
 
 

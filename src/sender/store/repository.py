@@ -542,7 +542,8 @@ class Repository:
         query = (
             select(renditions)
             .where(renditions.c.generation_id == generation_id)
-            .order_by(renditions.c.bandwidth.desc(), renditions.c.name)
+            # Same order on both databases: PostgreSQL would put NULLs first.
+            .order_by(renditions.c.bandwidth.desc().nulls_last(), renditions.c.name)
         )
         async with self._engine.connect() as conn:
             rows = (await conn.execute(query)).all()
