@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 
 import pytest
@@ -145,3 +146,21 @@ async def test_snapshot_of_unknown_endpoint_is_not_found(repo: Repository) -> No
     with pytest.raises(NotFound):
         await repo.save_snapshot(_snap("0" * 32, utcnow()))
     assert await repo.history("0" * 32) == []
+
+
+async def test_concurrent_reports_are_all_kept(repo: Repository) -> None:
+    # Nodes and external endpoints report at the same moment; no write may be lost or
+    # fail on a busy database.
+    endpoints = [await _origin(repo, f"origin-{i}") for i in range(3)]
+    t0 = utcnow()
+    await asyncio.gather(
+        *(
+            repo.save_snapshot(_snap(e.id, t0 + timedelta(seconds=i), viewers=i))
+            for e in endpoints
+            for i in range(6)
+        )
+    )
+    for endpoint in endpoints:
+        assert sorted(s.viewers for s in await repo.history(endpoint.id)) == list(range(6))
+        latest = await repo.latest_snapshot(endpoint.id)
+        assert latest is not None and latest.viewers == 5
