@@ -1,0 +1,110 @@
+"""The ffmpeg command line: FLV on stdin, fragmented MP4 renditions on pipes (pure).
+
+Every rendition is one ffmpeg output with its own pipe, so an encoding ladder
+is more `Output`s in one process that reads and demuxes the input once. Only
+the copy rendition ("source") exists today.
+
+Input options, measured on a paced (real-time) 160x120 FLV, from the first tag
+written to the `moov` (the first fragment follows one part target later):
+
+    ffmpeg defaults                         2.7-3.0 s (the whole 3 s input: it
+                                            probes 5 s / 5 MB before writing)
+    -fflags nobuffer                        same start, but fragments went missing
+    -probesize 32768 -analyzeduration 0     0.8-1.0 s; audio-only 3 s (0 = default)
+    -probesize 32                           video+audio fails ("dimensions not set")
+    -analyzeduration 100000                 av 0.16 s, video 0.14 s, audio 0.16 s
+    -analyzeduration 100000 -fpsprobesize 0 av 0.03 s, video 0.14 s, audio 0.16 s
+    -flush_packets 1                        no change: the muxer flushes per fragment
+
+So: a short analysis window (tracks whose first tag comes later than this are
+not detected; RTMP encoders send both sequence headers first, and the backend
+replays them first after a restart), no frame-rate probing (copy does not need
+it), and the default probesize (a cap, not a wait) so a large keyframe fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sender.domain.renditions import SOURCE
+
+# Long enough to tolerate the first audio and video tags arriving a little apart.
+ANALYZE_DURATION_US = 100_000
+
+# frag_keyframe: a fragment starts at each keyframe, so segments can be cut there;
+# empty_moov: the init segment comes first, before any media;
+# default_base_moof: offsets relative to each moof, as CMAF requires.
+MOVFLAGS = "+frag_keyframe+empty_moov+default_base_moof"
+
+STDOUT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One rendition: a name, the child's file descriptor it is written to, its codec options."""
+
+    name: str
+    fd: int = STDOUT
+    codec_args: tuple[str, ...] = field(default=("-c", "copy"))
+
+
+SOURCE_OUTPUT = Output(SOURCE)
+
+
+def build_ffmpeg_command(
+    ffmpeg: str,
+    *,
+    part_target_s: float,
+    outputs: Sequence[Output] = (SOURCE_OUTPUT,),
+    loglevel: str = "warning",
+) -> list[str]:
+    """The argv of an ffmpeg that reads FLV from stdin and writes each output as fMP4."""
+    if part_target_s <= 0:
+        raise ValueError(f"part_target_s must be positive, not {part_target_s}")
+    if not outputs:
+        raise ValueError("at least one output is needed")
+    names = [o.name for o in outputs]
+    if len(set(names)) != len(names):
+        raise ValueError(f"output names must be unique: {names}")
+    fds = [o.fd for o in outputs]
+    if len(set(fds)) != len(fds):
+        raise ValueError(f"output pipes must be distinct: {fds}")
+    if any(fd < 1 or fd == 2 for fd in fds):
+        raise ValueError(f"an output pipe cannot be stdin or stderr: {fds}")
+
+    argv = [
+        ffmpeg,
+        "-hide_banner",
+        "-nostats",
+        "-nostdin",  # no interactive keys: stdin is the media
+        "-loglevel",
+        loglevel,
+        "-analyzeduration",
+        str(ANALYZE_DURATION_US),
+        "-fpsprobesize",
+        "0",
+        "-f",
+        "flv",
+        "-i",
+        "pipe:0",
+    ]
+    frag_duration_us = max(1, round(part_target_s * 1_000_000))
+    for output in outputs:
+        argv += [
+            # Only audio and video: GStreamer's flvmux adds a data stream that ffmpeg
+            # reads as a subtitle track, and an mp4 output with it fails.
+            "-map",
+            "0:v?",
+            "-map",
+            "0:a?",
+            *output.codec_args,
+            "-f",
+            "mp4",
+            "-movflags",
+            MOVFLAGS,
+            "-frag_duration",
+            str(frag_duration_us),
+            f"pipe:{output.fd}",
+        ]
+    return argv
