@@ -18,7 +18,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Insert, Row, and_, event, func, literal, select, text
+from sqlalchemy import (
+    Connection,
+    Insert,
+    Row,
+    Table,
+    and_,
+    event,
+    func,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -658,7 +669,7 @@ class Repository:
     # Helpers ---------------------------------------------------------------
 
     def _insert_if_stream_live(
-        self, table: Any, stream_id: str, values: Mapping[str, Any]
+        self, table: Table, stream_id: str, values: Mapping[str, Any]
     ) -> Insert:
         """INSERT ... SELECT that inserts nothing when the stream is missing or deleted.
 
@@ -672,5 +683,4 @@ class Repository:
             .where(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
             .exists()
         )
-        insert: Insert = table.insert().from_select(columns, source)
-        return insert
+        return table.insert().from_select(columns, source)
