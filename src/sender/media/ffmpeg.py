@@ -1,0 +1,403 @@
+"""A supervised ffmpeg that remuxes FLV (stdin) into fragmented MP4 (stdout).
+
+FLV header flags: taken from onMetaData (`audiocodecid`/`videocodecid`) when
+the stream sends it, otherwise both tracks are announced. ffmpeg 9's flv
+demuxer detects tracks from the tags it reads, not from these flags (measured:
+a header announcing nothing still yields both tracks of an audio+video stream),
+and a header announcing a track that never comes costs at most the analysis
+window (about 70 ms more to the first fragment of a video-only stream), so
+announcing too much is cheap while waiting to see both tracks would delay every
+start.
+
+Supervision: when ffmpeg exits while tags are still being fed, a new process
+is started after a back-off (doubling from `restart_initial_s` up to
+`restart_max_s`). It gets the FLV header, onMetaData and the latest sequence
+headers again and resumes at the next video keyframe (audio too: see send).
+Tags that arrive while no process is up are dropped (and counted), so `send`
+never waits on a restart.
+After `max_failures` consecutive failures (a process that ran for
+`healthy_after_s` resets the count) the backend gives up and calls `on_failed`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from collections.abc import Callable
+from types import TracebackType
+
+from sender.errors import BackendError
+from sender.media import process
+from sender.media.command import SOURCE_OUTPUT, build_ffmpeg_command
+from sender.rtmp.flv import (
+    FlvTag,
+    TagType,
+    flv_header,
+    is_audio_sequence_header,
+    is_video_keyframe,
+    is_video_sequence_header,
+)
+
+log = logging.getLogger("sender.media.ffmpeg")
+
+READ_SIZE = 1 << 16
+
+
+def _is_metadata(tag: FlvTag) -> bool:
+    # AMF0 "onMetaData" (possibly after "@setDataFrame") opens the script tag.
+    return tag.type == TagType.SCRIPT and b"onMetaData" in tag.data[:64]
+
+
+def _exit_reason(status: int, detail: str) -> str:
+    if status < 0:
+        try:
+            what = f"ffmpeg killed by {signal.Signals(-status).name}"
+        except ValueError:
+            what = f"ffmpeg killed by signal {-status}"
+    else:
+        what = f"ffmpeg exited with status {status}"
+    return f"{what}: {detail}" if detail else what
+
+
+class StderrLog:
+    """ffmpeg's stderr lines into a logger, at most `max_lines` per `window_s`.
+
+    Lines beyond the limit are counted and reported as one line when the
+    window ends (or at `flush`), so a looping error cannot flood the log.
+    """
+
+    def __init__(
+        self,
+        logger: logging.Logger,
+        prefix: str,
+        *,
+        max_lines: int = 20,
+        window_s: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._logger = logger
+        self._prefix = prefix
+        self._max_lines = max_lines
+        self._window_s = window_s
+        self._clock = clock
+        self._window_start = clock()
+        self._count = 0
+        self._suppressed = 0
+
+    def line(self, text: str) -> None:
+        now = self._clock()
+        if now - self._window_start >= self._window_s:
+            self.flush()
+            self._window_start = now
+            self._count = 0
+        if self._count < self._max_lines:
+            self._count += 1
+            self._logger.warning("%s%s", self._prefix, text)
+        else:
+            self._suppressed += 1
+
+    def flush(self) -> None:
+        if self._suppressed:
+            self._logger.warning("%ssuppressed %d lines", self._prefix, self._suppressed)
+            self._suppressed = 0
+
+
+class FfmpegBackend:
+    """MediaBackend over one ffmpeg process at a time; see the module docstring."""
+
+    def __init__(
+        self,
+        ffmpeg: str,
+        *,
+        on_output: Callable[[str, bytes], None],
+        on_restart: Callable[[int, str], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        part_target_s: float = 0.2,
+        restart_initial_s: float = 0.2,
+        restart_max_s: float = 10.0,
+        max_failures: int = 5,
+        log_name: str = "",
+        healthy_after_s: float = 10.0,
+        queue_bytes: int = 1 << 20,
+        stop_timeout_s: float = 5.0,
+    ) -> None:
+        self._ffmpeg = ffmpeg
+        self._on_output = on_output
+        self._on_restart = on_restart
+        self._on_failed = on_failed
+        self._output = SOURCE_OUTPUT
+        self._argv = build_ffmpeg_command(ffmpeg, part_target_s=part_target_s)
+        self._restart_initial_s = restart_initial_s
+        self._restart_max_s = restart_max_s
+        self._max_failures = max_failures
+        self._healthy_after_s = healthy_after_s
+        self._queue_bytes = queue_bytes
+        self._stop_timeout_s = stop_timeout_s
+        self._prefix = f"{log_name}: " if log_name else ""
+
+        self._proc: asyncio.subprocess.Process | None = None
+        self._started_at = 0.0
+        self._readers: list[asyncio.Task[None]] = []
+        self._supervisor: asyncio.Task[None] | None = None
+        self._send_lock = asyncio.Lock()
+        self._up = False  # a process is running and takes tags
+        self._primed = False  # the current process has had its FLV header
+        self._replay = False  # the current process replaces one that failed
+        self._await_keyframe = False
+        self._stopping = False
+        self._failed: str | None = None
+        self._kill_reason = ""
+        self._last_stderr = ""
+
+        self._metadata: FlvTag | None = None
+        self._video_header: FlvTag | None = None
+        self._audio_header: FlvTag | None = None
+
+        self._restarts = 0
+        self._failures = 0
+        self._dropped = 0
+        self._dropped_reported = 0
+
+    # Introspection ----------------------------------------------------------
+    @property
+    def restarts(self) -> int:
+        return self._restarts
+
+    @property
+    def dropped_tags(self) -> int:
+        """Tags dropped because no process was up, or while waiting for a keyframe."""
+        return self._dropped
+
+    @property
+    def pid(self) -> int | None:
+        """The current ffmpeg's pid (also its process group id)."""
+        return self._proc.pid if self._proc is not None else None
+
+    # Lifecycle ---------------------------------------------------------------
+    async def start(self) -> None:
+        if self._proc is not None:
+            raise BackendError("the backend is already started")
+        proc = await self._spawn()
+        self._start_readers(proc)
+        self._up = True
+        self._supervisor = asyncio.create_task(self._supervise(), name=f"ffmpeg {self._prefix}")
+
+    async def stop(self) -> None:
+        if self._stopping:
+            return
+        self._stopping = True
+        self._up = False
+        proc = self._proc
+        try:
+            if self._supervisor is not None:
+                self._supervisor.cancel()
+                await asyncio.gather(self._supervisor, return_exceptions=True)
+            if proc is not None:
+                if proc.stdin is not None:
+                    proc.stdin.close()  # EOF: ffmpeg writes its last fragment and exits
+                await process.terminate(proc, self._stop_timeout_s)
+                if self._readers:
+                    await asyncio.wait(self._readers, timeout=self._stop_timeout_s)
+        finally:
+            if proc is not None:
+                process.kill_group(proc)
+            for task in self._readers:
+                task.cancel()
+            await asyncio.gather(*self._readers, return_exceptions=True)
+            self._readers = []
+
+    async def __aenter__(self) -> FfmpegBackend:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    # Feeding -----------------------------------------------------------------
+    async def send(self, tag: FlvTag) -> None:
+        if self._failed is not None:
+            raise BackendError(f"the media backend gave up: {self._failed}")
+        if self._proc is None:
+            raise BackendError("the backend is not started")
+        if self._stopping:
+            raise BackendError("the backend is stopped")
+        self._remember(tag)
+        async with self._send_lock:
+            proc = self._proc
+            stdin = proc.stdin
+            if not self._up or stdin is None or stdin.is_closing():
+                self._dropped += 1
+                return
+            data = b""
+            if not self._primed:
+                data = self._preamble(tag.timestamp)
+                self._primed = True
+            if self._await_keyframe:
+                # Audio waits for the keyframe too: audio packets would use up ffmpeg's
+                # short analysis window before any video frame, and it then fails with
+                # "dimensions not set" (measured).
+                if tag.type != TagType.SCRIPT and not (
+                    tag.type == TagType.VIDEO and is_video_keyframe(tag.data)
+                ):
+                    self._dropped += 1
+                    if data:
+                        stdin.write(data)
+                    return
+                if tag.type == TagType.VIDEO:
+                    self._await_keyframe = False
+            stdin.write(data + bytes(tag))
+            try:
+                await stdin.drain()
+            except ConnectionError:
+                # ffmpeg is gone; the supervisor restarts it. This tag is lost with it.
+                self._dropped += 1
+
+    def _remember(self, tag: FlvTag) -> None:
+        if _is_metadata(tag):
+            self._metadata = tag
+        elif tag.type == TagType.VIDEO and is_video_sequence_header(tag.data):
+            self._video_header = tag
+        elif tag.type == TagType.AUDIO and is_audio_sequence_header(tag.data):
+            self._audio_header = tag
+
+    def _header_flags(self) -> tuple[bool, bool]:
+        if self._metadata is not None:
+            audio = b"audiocodecid" in self._metadata.data
+            video = b"videocodecid" in self._metadata.data
+            if audio or video:
+                return audio, video
+        return True, True
+
+    def _preamble(self, timestamp: int) -> bytes:
+        """The FLV header, and for a replacement process what the stream said before."""
+        data = flv_header(*self._header_flags())
+        if self._replay:
+            # Restamped to the resume point so the new process sees no jump back in time.
+            for tag in (self._metadata, self._video_header, self._audio_header):
+                if tag is not None:
+                    data += bytes(FlvTag(tag.type, timestamp, tag.data))
+        return data
+
+    # Process -----------------------------------------------------------------
+    async def _spawn(self) -> asyncio.subprocess.Process:
+        try:
+            proc = await process.spawn(self._argv)
+        except OSError as exc:
+            raise BackendError(f"cannot start {self._ffmpeg}: {exc}") from exc
+        assert proc.stdin is not None
+        # The bound of what send() queues before it waits (beyond the pipe's own buffer).
+        proc.stdin.transport.set_write_buffer_limits(high=self._queue_bytes)
+        self._proc = proc
+        self._started_at = asyncio.get_running_loop().time()
+        self._primed = False
+        self._kill_reason = ""
+        self._last_stderr = ""
+        log.debug("%sffmpeg started, pid %d", self._prefix, proc.pid)
+        return proc
+
+    def _start_readers(self, proc: asyncio.subprocess.Process) -> None:
+        assert proc.stdout is not None and proc.stderr is not None
+        self._readers = [
+            asyncio.create_task(self._read_output(proc, proc.stdout)),
+            asyncio.create_task(self._read_stderr(proc.stderr)),
+        ]
+
+    async def _read_output(
+        self, proc: asyncio.subprocess.Process, stream: asyncio.StreamReader
+    ) -> None:
+        name = self._output.name
+        while data := await stream.read(READ_SIZE):
+            try:
+                self._on_output(name, data)
+            except Exception as exc:
+                # What follows would be read against a broken state: start a clean file.
+                log.exception("%soutput handler failed; restarting ffmpeg", self._prefix)
+                self._kill_reason = f"output handler failed: {exc}"
+                process.kill_group(proc)
+                return
+
+    async def _read_stderr(self, stream: asyncio.StreamReader) -> None:
+        lines = StderrLog(log, self._prefix)
+        try:
+            while True:
+                try:
+                    raw = await stream.readline()
+                except ValueError:  # a line longer than the stream's limit
+                    raw = await stream.read(READ_SIZE)
+                if not raw:
+                    return
+                text = raw.decode("utf-8", "replace").rstrip()
+                if text:
+                    self._last_stderr = text
+                    lines.line(text)
+        finally:
+            lines.flush()
+
+    async def _supervise(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                proc = self._proc
+                assert proc is not None
+                status = await proc.wait()
+                self._up = False
+                process.kill_group(proc)  # anything it left behind
+                # Deliver the rest of its output before a new file starts.
+                await asyncio.gather(*self._readers, return_exceptions=True)
+                if self._stopping:
+                    return
+                reason = self._kill_reason or _exit_reason(status, self._last_stderr)
+                if loop.time() - self._started_at >= self._healthy_after_s:
+                    self._failures = 0
+                if not await self._respawn(reason):
+                    return
+        finally:
+            if not self._stopping and self._proc is not None:
+                # Cancelled without stop(): never leave ffmpeg behind.
+                process.kill_group(self._proc)
+
+    async def _respawn(self, reason: str) -> bool:
+        """Back off and start a replacement; False once the backend gives up."""
+        while True:
+            self._failures += 1
+            if self._failures >= self._max_failures:
+                self._failed = reason
+                log.error(
+                    "%sffmpeg failed %d times in a row, giving up: %s",
+                    self._prefix,
+                    self._failures,
+                    reason,
+                )
+                if self._on_failed is not None:
+                    self._on_failed(reason)
+                return False
+            delay = min(self._restart_initial_s * 2 ** (self._failures - 1), self._restart_max_s)
+            log.warning("%s%s; restarting in %.1f s", self._prefix, reason, delay)
+            await asyncio.sleep(delay)
+            if self._stopping:
+                return False
+            try:
+                proc = await self._spawn()
+            except BackendError as exc:
+                reason = str(exc)
+                continue
+            break
+        self._restarts += 1
+        dropped, self._dropped_reported = self._dropped - self._dropped_reported, self._dropped
+        if dropped:
+            log.warning("%sdropped %d tags while ffmpeg was down", self._prefix, dropped)
+        if self._on_restart is not None:
+            # Before the new process's output: the consumer expects a new file next.
+            self._on_restart(self._restarts, reason)
+        self._start_readers(proc)
+        self._replay = True
+        self._await_keyframe = self._video_header is not None
+        self._up = True
+        return True
