@@ -21,7 +21,7 @@ RATE = 30
 
 
 def ffmpeg_executable() -> str:
-    # Sender's own rule (SENDER_FFMPEG_EXECUTABLE, PATH, imageio-ffmpeg) so both sides use one ffmpeg.
+    # Sender's own rule (SENDER_FFMPEG_EXECUTABLE, PATH, imageio-ffmpeg): one ffmpeg everywhere.
     return find_ffmpeg(Settings())
 
 
