@@ -1,0 +1,164 @@
+// The media element inside the Video.js skin, and what drives it.
+//
+// Video.js 10.0.0-rc.2 offers <hls-video>, backed by its own engine (SPF). SPF does not play
+// LL-HLS: it ignores partial segments and sits HOLD-BACK behind the live edge (it says so
+// on the console: "Low-Latency HLS is unsupported"). It has no knob for that and no hls.js
+// config, and the hls.js-backed <hlsjs-video> needs @videojs/hlsjs-video, which is not
+// published for rc.2. So a low-latency stream plays through a plain <video> (which the
+// Video.js player discovers like any media element) driven by hls.js in lowLatencyMode,
+// loaded on demand; a standard-latency stream plays through <hls-video>.
+
+import type HlsType from "hls.js";
+
+// hls.js is served as its own file next to the bundle (build.mjs copies it), fetched only
+// by pages that need it; the name carries its version, so it is cached as immutable.
+declare const HLS_MODULE: string;
+type HlsModule = typeof import("hls.js");
+
+export type EngineKind = "spf" | "hlsjs";
+
+export interface EngineEvents {
+  /** A fatal playback error the engine could not recover from. */
+  error(message: string): void;
+}
+
+export interface Engine {
+  readonly kind: EngineKind;
+  /** The element placed in the skin. */
+  readonly element: HTMLElement;
+  /** The real <video> element (inside <hls-video>'s shadow root for SPF). */
+  video(): HTMLVideoElement | null;
+  load(url: string): void;
+  /** Seconds between the live edge's wall clock and the frame on screen, when known. */
+  latency(): number | null;
+  destroy(): void;
+}
+
+export function createEngine(kind: EngineKind, events: EngineEvents): Engine {
+  return kind === "spf" ? new SpfEngine(events) : new HlsJsEngine(events);
+}
+
+function mediaAttributes(el: HTMLElement): void {
+  el.setAttribute("autoplay", "");
+  el.setAttribute("muted", "");
+  el.setAttribute("playsinline", "");
+  el.setAttribute("crossorigin", "anonymous");
+}
+
+interface HlsVideoElement extends HTMLElement {
+  src: string;
+  error: { code: string | number; message: string } | null;
+  play(): Promise<void>;
+}
+
+class SpfEngine implements Engine {
+  readonly kind = "spf";
+  readonly element: HlsVideoElement;
+
+  constructor(events: EngineEvents) {
+    this.element = document.createElement("hls-video") as HlsVideoElement;
+    mediaAttributes(this.element);
+    this.element.addEventListener("error", () => {
+      const err = this.element.error;
+      events.error(err ? `${err.code}: ${err.message}`.trim() : "playback error");
+    });
+  }
+
+  video(): HTMLVideoElement | null {
+    return this.element.shadowRoot?.querySelector("video") ?? null;
+  }
+
+  load(url: string): void {
+    this.element.setAttribute("src", url);
+    this.element.play().catch(() => undefined);
+  }
+
+  latency(): number | null {
+    return null;
+  }
+
+  destroy(): void {
+    this.element.removeAttribute("src");
+    this.element.remove();
+  }
+}
+
+class HlsJsEngine implements Engine {
+  readonly kind = "hlsjs";
+  readonly element: HTMLVideoElement;
+  private hls: HlsType | null = null;
+  private destroyed = false;
+
+  constructor(private readonly events: EngineEvents) {
+    this.element = document.createElement("video");
+    mediaAttributes(this.element);
+    this.element.muted = true;
+    this.element.addEventListener("error", () => {
+      if (this.hls === null && this.element.error) {
+        events.error(`media error ${this.element.error.code}: ${this.element.error.message}`);
+      }
+    });
+  }
+
+  video(): HTMLVideoElement {
+    return this.element;
+  }
+
+  load(url: string): void {
+    void this.loadAsync(url);
+  }
+
+  private async loadAsync(url: string): Promise<void> {
+    const { default: Hls } = (await import(new URL(HLS_MODULE, import.meta.url).href)) as HlsModule;
+    if (this.destroyed) return;
+    this.hls?.destroy();
+    this.hls = null;
+    if (!Hls.isSupported()) {
+      // Safari and iOS play LL-HLS natively.
+      this.element.src = url;
+      this.element.play().catch(() => undefined);
+      return;
+    }
+    const hls = new Hls({
+      lowLatencyMode: true,
+      // fMP4 needs no transmuxing, so no worker (and no blob: worker in the page's CSP).
+      enableWorker: false,
+      backBufferLength: 30,
+    });
+    this.hls = hls;
+    let recoveries = 0;
+    hls.on(Hls.Events.ERROR, (_event: unknown, data: { fatal: boolean; type: string; details: string }) => {
+      if (!data.fatal) return;
+      if (recoveries < 3 && data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+        recoveries += 1;
+        hls.recoverMediaError();
+        return;
+      }
+      if (recoveries < 3 && data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+        recoveries += 1;
+        hls.startLoad();
+        return;
+      }
+      this.events.error(`${data.type}: ${data.details}`);
+    });
+    hls.attachMedia(this.element);
+    hls.loadSource(url);
+    this.element.play().catch(() => undefined);
+  }
+
+  latency(): number | null {
+    const hls = this.hls;
+    if (hls === null) return null;
+    const playing = hls.playingDate;
+    if (playing === null) return null;
+    return (Date.now() - playing.getTime()) / 1000;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.hls?.destroy();
+    this.hls = null;
+    this.element.removeAttribute("src");
+    this.element.remove();
+  }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the viewer page bundle (player/ -> src/sender/web/static/), which is committed so that
+# installing Sender needs no Node.js.
+#   scripts/player-build.sh           rebuild the committed bundle
+#   scripts/player-build.sh --check   rebuild into a temporary directory and fail if it differs
+#                                     from the committed bundle (a stale or hand-edited bundle)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+static=src/sender/web/static
+
+command -v node >/dev/null || { echo "player-build: node is not installed (Node.js 20+ is needed)" >&2; exit 1; }
+# Install exactly the locked packages when node_modules is missing or older than the lockfile.
+if [ ! -f player/node_modules/.package-lock.json ] \
+   || [ player/package-lock.json -nt player/node_modules/.package-lock.json ]; then
+    echo "player-build: npm ci"
+    (cd player && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+(cd player && node_modules/.bin/tsc --noEmit -p .)
+
+if [ "${1:-}" = "--check" ]; then
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    (cd player && node build.mjs "$out")
+    if ! diff -r -q "$static" "$out" >/dev/null; then
+        diff -r -q "$static" "$out" >&2 || true
+        echo "player-build: $static differs from a fresh build of player/; run scripts/player-build.sh and commit" >&2
+        exit 1
+    fi
+    echo "player-build: $static matches a fresh build"
+else
+    (cd player && node build.mjs)
+    echo "player-build: built $static"
+fi
