@@ -1,0 +1,235 @@
+"""The viewer page: `GET /watch/{slug}`, `GET /embed/{slug}` and the bundled `/static/` assets.
+
+`add_player_routes(app, ctx)` registers the three routes. The page is a small
+HTML shell; `static/player.js` (built from `player/` by `scripts/player-build.sh`
+and committed, so installing Sender needs no Node.js) reads
+`/api/v1/playback/{slug}` and runs the Video.js player. The shell names the
+stream's title, escaped, for public and unlisted streams only, so a private
+stream's title never reaches a viewer who may not see it.
+
+Assets are read once, kept in memory with a gzip copy, and served with an ETag;
+the page links them with `?v=<content hash>`, and such a request is immutable.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from aiohttp import hdrs, web
+
+from sender.control.context import Context
+from sender.control.playback import playback
+from sender.errors import Forbidden, NotFound
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$")
+# A name that carries its own version never changes under that name.
+_VERSIONED_RE = re.compile(r"-\d+\.\d+\.\d+[.-]")
+_TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css"}
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "public, max-age=60, must-revalidate"
+
+Mode = Literal["watch", "embed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    body: bytes
+    gzipped: bytes
+    content_type: str
+    etag: str
+
+    @property
+    def version(self) -> str:
+        return self.etag.strip('"')
+
+
+class Assets:
+    """The files of `static/`, loaded on first use; only names that exist there are served."""
+
+    def __init__(self, root: Path = STATIC_DIR) -> None:
+        self._root = root
+        self._assets: dict[str, Asset] | None = None
+
+    def get(self, name: str) -> Asset | None:
+        if self._assets is None:
+            self._assets = self._load()
+        return self._assets.get(name)
+
+    def version(self, name: str) -> str:
+        asset = self.get(name)
+        return asset.version if asset is not None else "missing"
+
+    def _load(self) -> dict[str, Asset]:
+        assets: dict[str, Asset] = {}
+        if not self._root.is_dir():
+            return assets
+        for path in sorted(self._root.iterdir()):
+            content_type = _TYPES.get(path.suffix)
+            if content_type is None or not path.is_file() or not _NAME_RE.match(path.name):
+                continue
+            body = path.read_bytes()
+            digest = hashlib.sha256(body).hexdigest()[:16]
+            assets[path.name] = Asset(
+                body=body,
+                gzipped=gzip.compress(body, compresslevel=9, mtime=0),
+                content_type=content_type,
+                etag=f'"{digest}"',
+            )
+        return assets
+
+
+def content_security_policy(mode: Mode, media_origin: str | None) -> str:
+    """The page's CSP: scripts only from this origin; media and XHR also from the HLS origin.
+
+    `style-src 'unsafe-inline'` is needed by the media elements, which put a <style> in
+    their shadow roots; no script or markup is ever inline.
+    """
+    media = " ".join(x for x in ("'self'", media_origin, "blob:") if x)
+    connect = " ".join(x for x in ("'self'", media_origin) if x)
+    ancestors = "*" if mode == "embed" else "'none'"
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            f"media-src {media}",
+            f"connect-src {connect}",
+            "base-uri 'none'",
+            "form-action 'none'",
+            f"frame-ancestors {ancestors}",
+        ]
+    )
+
+
+def render_page(*, mode: Mode, slug: str, title: str | None, assets: Assets) -> str:
+    """The HTML shell. Every value that came from a request or the store is escaped."""
+    esc_slug = html.escape(slug, quote=True)
+    heading = html.escape(title if title is not None else slug, quote=True)
+    page_title = f"{heading} · Sender"
+    css = f"/static/player.css?v={assets.version('player.css')}"
+    js = f"/static/player.js?v={assets.version('player.js')}"
+    bar = (
+        '<header class="bar">'
+        f'<h1 id="title">{heading}</h1>'
+        '<span id="badge" class="badge" hidden></span>'
+        "</header>"
+        if mode == "watch"
+        else '<span id="badge" class="badge" hidden></span>'
+    )
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n'
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="strict-origin-when-cross-origin">\n'
+        f"<title>{page_title}</title>\n"
+        '<link rel="icon" href="data:,">\n'
+        f'<link rel="stylesheet" href="{css}">\n'
+        f'<script type="module" src="{js}"></script>\n'
+        "</head>\n"
+        f'<body class="{mode}">\n'
+        f'<main id="sender-player" class="{mode}" data-slug="{esc_slug}" data-state="loading">\n'
+        f"{bar}\n"
+        '<div id="stage" class="stage">'
+        '<div id="notice" class="notice" role="status" aria-live="polite">Loading…</div>'
+        "</div>\n"
+        "</main>\n"
+        '<noscript><p class="about">The player needs JavaScript.</p></noscript>\n'
+        "</body>\n</html>\n"
+    )
+
+
+class PlayerPages:
+    def __init__(self, ctx: Context, assets: Assets | None = None) -> None:
+        self.ctx = ctx
+        self.assets = assets if assets is not None else Assets()
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/watch/{slug}", self.watch),
+            web.get("/embed/{slug}", self.embed),
+            web.get("/static/{name}", self.static),
+        ]
+
+    async def watch(self, request: web.Request) -> web.Response:
+        return await self._page(request, "watch")
+
+    async def embed(self, request: web.Request) -> web.Response:
+        return await self._page(request, "embed")
+
+    async def _page(self, request: web.Request, mode: Mode) -> web.Response:
+        slug = request.match_info["slug"]
+        title: str | None = None
+        status = 200
+        try:
+            info = await playback(self.ctx, slug)
+            title = str(info["stream"]["title"])
+        except NotFound:
+            status = 404
+        except Forbidden:
+            # The page itself decides with the viewer's token; the title stays unnamed.
+            title = "Private stream"
+        body = render_page(mode=mode, slug=slug, title=title, assets=self.assets)
+        origin = _origin(self.ctx.settings.http_base_url())
+        headers = {
+            hdrs.CACHE_CONTROL: "no-cache",
+            "Content-Security-Policy": content_security_policy(mode, origin),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "strict-origin-when-cross-origin",
+        }
+        if mode == "watch":
+            headers["X-Frame-Options"] = "DENY"
+        return web.Response(
+            text=body, status=status, content_type="text/html", charset="utf-8", headers=headers
+        )
+
+    async def static(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        asset = self.assets.get(name) if _NAME_RE.match(name) else None
+        if asset is None:
+            return web.Response(
+                status=404,
+                text="not found\n",
+                headers={hdrs.CACHE_CONTROL: "no-store", "X-Content-Type-Options": "nosniff"},
+            )
+        versioned = request.query.get("v") == asset.version or bool(_VERSIONED_RE.search(name))
+        headers = {
+            hdrs.CACHE_CONTROL: IMMUTABLE if versioned else REVALIDATE,
+            hdrs.ETAG: asset.etag,
+            hdrs.VARY: "Accept-Encoding",
+            "X-Content-Type-Options": "nosniff",
+        }
+        if asset.etag in _etags(request.headers.get(hdrs.IF_NONE_MATCH, "")):
+            return web.Response(status=304, headers=headers)
+        body = asset.body
+        if "gzip" in request.headers.get(hdrs.ACCEPT_ENCODING, "").lower():
+            body = asset.gzipped
+            headers[hdrs.CONTENT_ENCODING] = "gzip"
+        return web.Response(body=body, content_type=asset.content_type, headers=headers)
+
+
+def add_player_routes(app: web.Application, ctx: Context) -> None:
+    """Register `/watch/{slug}`, `/embed/{slug}` and `/static/{name}` on `app`."""
+    app.add_routes(PlayerPages(ctx).routes())
+
+
+def _origin(url: str) -> str | None:
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _etags(header: str) -> set[str]:
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
