@@ -183,6 +183,7 @@ class FfmpegBackend:
         self._start_readers(proc)
         self._up = True
         self._supervisor = asyncio.create_task(self._supervise(), name=f"ffmpeg {self._prefix}")
+        self._supervisor.add_done_callback(self._supervisor_done)
 
     async def stop(self) -> None:
         if self._stopping:
@@ -340,28 +341,31 @@ class FfmpegBackend:
         finally:
             lines.flush()
 
+    def _supervisor_done(self, task: asyncio.Task[None]) -> None:
+        # Cancelled without stop() (the loop shutting down, even before the task ran):
+        # never leave ffmpeg behind.
+        if not self._stopping and self._proc is not None:
+            process.kill_group(self._proc)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("%sffmpeg supervisor failed", self._prefix, exc_info=task.exception())
+
     async def _supervise(self) -> None:
         loop = asyncio.get_running_loop()
-        try:
-            while True:
-                proc = self._proc
-                assert proc is not None
-                status = await proc.wait()
-                self._up = False
-                process.kill_group(proc)  # anything it left behind
-                # Deliver the rest of its output before a new file starts.
-                await asyncio.gather(*self._readers, return_exceptions=True)
-                if self._stopping:
-                    return
-                reason = self._kill_reason or _exit_reason(status, self._last_stderr)
-                if loop.time() - self._started_at >= self._healthy_after_s:
-                    self._failures = 0
-                if not await self._respawn(reason):
-                    return
-        finally:
-            if not self._stopping and self._proc is not None:
-                # Cancelled without stop(): never leave ffmpeg behind.
-                process.kill_group(self._proc)
+        while True:
+            proc = self._proc
+            assert proc is not None
+            status = await proc.wait()
+            self._up = False
+            process.kill_group(proc)  # anything it left behind
+            # Deliver the rest of its output before a new file starts.
+            await asyncio.gather(*self._readers, return_exceptions=True)
+            if self._stopping:
+                return
+            reason = self._kill_reason or _exit_reason(status, self._last_stderr)
+            if loop.time() - self._started_at >= self._healthy_after_s:
+                self._failures = 0
+            if not await self._respawn(reason):
+                return
 
     async def _respawn(self, reason: str) -> bool:
         """Back off and start a replacement; False once the backend gives up."""

@@ -1,0 +1,376 @@
+"""FfmpegBackend against real ffmpeg: remuxing, restarts, failures, clean-up, back-pressure."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import re
+import signal
+import struct
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sender.errors import BackendError
+from sender.media.ffmpeg import FfmpegBackend, StderrLog
+from sender.rtmp.flv import FlvReader, FlvTag, TagType
+
+TagsFactory = Callable[..., list[FlvTag]]
+
+
+class Collector:
+    """The backend's callbacks: output bytes, restarts (with the output offset), failure."""
+
+    def __init__(self) -> None:
+        self.output = bytearray()
+        self.restarts: list[tuple[int, str, int]] = []
+        self.failed: list[str] = []
+        self.failed_event = asyncio.Event()
+
+    def on_output(self, rendition: str, data: bytes) -> None:
+        assert rendition == "source"
+        self.output += data
+
+    def on_restart(self, count: int, reason: str) -> None:
+        self.restarts.append((count, reason, len(self.output)))
+
+    def on_failed(self, reason: str) -> None:
+        self.failed.append(reason)
+        self.failed_event.set()
+
+    def backend(self, ffmpeg: str, **kwargs: object) -> FfmpegBackend:
+        return FfmpegBackend(
+            ffmpeg,
+            on_output=self.on_output,
+            on_restart=self.on_restart,
+            on_failed=self.on_failed,
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+
+def box_types(data: bytes) -> list[str]:
+    """Top-level MP4 box types; fails on a truncated or malformed box."""
+    types = []
+    offset = 0
+    while offset < len(data):
+        size, kind = struct.unpack(">I4s", data[offset : offset + 8])
+        assert size >= 8 and offset + size <= len(data), f"bad box at {offset}"
+        types.append(kind.decode("ascii"))
+        offset += size
+    return types
+
+
+def assert_fragmented_mp4(data: bytes) -> list[str]:
+    types = box_types(data)
+    assert types[:2] == ["ftyp", "moov"]
+    fragments = types[2:]
+    assert fragments, "no fragments"
+    if fragments[-1] == "mfra":  # the random-access index ffmpeg adds at a clean end
+        fragments = fragments[:-1]
+    assert fragments == ["moof", "mdat"] * (len(fragments) // 2)
+    return types
+
+
+def decode(ffmpeg: str, data: bytes, path: Path) -> str:
+    """Decode the file completely; returns what `ffmpeg -i` says about it."""
+    path.write_bytes(data)
+    run = subprocess.run(
+        [ffmpeg, "-v", "error", "-i", str(path), "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    return describe(ffmpeg, path)
+
+
+def describe(ffmpeg: str, path: Path) -> str:
+    """What `ffmpeg -i` says about a file (there is no ffprobe)."""
+    run = subprocess.run([ffmpeg, "-hide_banner", "-i", str(path)], capture_output=True, text=True)
+    return run.stderr
+
+
+def duration_s(info: str) -> float:
+    match = re.search(r"Duration: (\d+):(\d+):(\d+\.\d+)", info)
+    assert match, info
+    hours, minutes, seconds = match.groups()
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def alive(pid: int) -> bool:
+    """Running or stopped; a zombie (dead, not yet reaped by init) counts as gone."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # vanished in between
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+async def eventually(predicate: Callable[[], bool], timeout_s: float = 15.0) -> bool:
+    """Poll until `predicate()` holds or a generous deadline passes; its last value."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate() and time.monotonic() < deadline:  # noqa: ASYNC110 (no event to wait on)
+        await asyncio.sleep(0.02)
+    return predicate()
+
+
+async def feed(backend: FfmpegBackend, tags: list[FlvTag], pause_s: float = 0.0) -> None:
+    for tag in tags:
+        await backend.send(tag)
+        if pause_s:
+            await asyncio.sleep(pause_s)
+
+
+@pytest.mark.parametrize(
+    ("video", "audio"), [(True, True), (True, False), (False, True)], ids=["av", "video", "audio"]
+)
+async def test_remuxes_flv_into_fragmented_mp4_that_decodes(
+    ffmpeg_exe: str, make_flv: Callable[..., Path], tmp_path: Path, video: bool, audio: bool
+) -> None:
+    source = make_flv(3.0, video=video, audio=audio)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe)
+    await backend.start()
+    await feed(backend, FlvReader().feed(source.read_bytes()))
+    await backend.stop()
+
+    types = assert_fragmented_mp4(bytes(got.output))
+    assert types.count("moof") >= 5  # 0.2 s parts and a keyframe each second
+    assert got.restarts == [] and got.failed == []
+    info = decode(ffmpeg_exe, bytes(got.output), tmp_path / "out.mp4")
+    assert ("Video: h264" in info) == video
+    assert ("Audio: aac" in info) == audio
+    assert duration_s(info) == pytest.approx(duration_s(describe(ffmpeg_exe, source)), abs=0.25)
+
+
+async def test_restarts_a_killed_ffmpeg_and_resumes_with_a_new_file(
+    ffmpeg_exe: str, flv_tags: TagsFactory, tmp_path: Path
+) -> None:
+    tags = flv_tags(4.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, restart_initial_s=0.05)
+    await backend.start()
+    half = len(tags) // 2
+    await feed(backend, tags[:half])
+    assert await eventually(lambda: b"moof" in got.output)
+    first_pid = backend.pid
+    assert first_pid is not None
+    os.kill(first_pid, signal.SIGKILL)
+    # Keep feeding at a pace that leaves the restart time to happen mid-stream.
+    await feed(backend, tags[half:], pause_s=0.01)
+    await backend.stop()
+
+    assert backend.restarts == 1
+    assert [(count, reason) for count, reason, _ in got.restarts] == [
+        (1, "ffmpeg killed by SIGKILL")
+    ]
+    assert backend.pid != first_pid
+    assert not alive(first_pid)
+    cut = got.restarts[0][2]
+    before, after = bytes(got.output[:cut]), bytes(got.output[cut:])
+    assert_fragmented_mp4(before)
+    assert box_types(after).count("moof") >= 3
+    assert_fragmented_mp4(after)
+    info = decode(ffmpeg_exe, after, tmp_path / "after.mp4")
+    assert "Video: h264" in info and "Audio: aac" in info
+    decode(ffmpeg_exe, before, tmp_path / "before.mp4")
+    assert got.failed == []
+
+
+async def test_a_missing_ffmpeg_fails_to_start(tmp_path: Path) -> None:
+    backend = Collector().backend(str(tmp_path / "no-such-ffmpeg"))
+    with pytest.raises(BackendError, match="no-such-ffmpeg"):
+        await backend.start()
+
+
+async def test_gives_up_after_max_failures_with_back_off(
+    tmp_path: Path, flv_tags: TagsFactory
+) -> None:
+    starts = tmp_path / "starts"
+    script = tmp_path / "ffmpeg"
+    script.write_text(f'#!/bin/sh\ndate +%s.%N >> {starts}\necho "boom: bad input" >&2\nexit 3\n')
+    script.chmod(0o755)
+    got = Collector()
+    backend = got.backend(str(script), restart_initial_s=0.05, max_failures=4)
+    await backend.start()
+    tags = flv_tags(1.0)
+    # The feeder keeps going while ffmpeg keeps dying: its tags are dropped, never queued.
+    for tag in tags * 50:
+        if got.failed:
+            break
+        await backend.send(tag)
+        await asyncio.sleep(0.002)
+    await asyncio.wait_for(got.failed_event.wait(), 30)
+
+    assert got.failed == ["ffmpeg exited with status 3: boom: bad input"]
+    assert backend.restarts == 3
+    assert [count for count, _, _ in got.restarts] == [1, 2, 3]
+    times = [float(line) for line in starts.read_text().split()]
+    assert len(times) == 4
+    # Each wait is at least the back-off: 0.05, 0.1, 0.2 s.
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert all(gap >= least for gap, least in zip(gaps, [0.05, 0.1, 0.2], strict=True))
+    with pytest.raises(BackendError, match="gave up"):
+        await backend.send(tags[0])
+    await backend.stop()
+
+
+async def test_stop_leaves_no_ffmpeg(ffmpeg_exe: str, flv_tags: TagsFactory) -> None:
+    got = Collector()
+    backend = got.backend(ffmpeg_exe)
+    await backend.start()
+    pid = backend.pid
+    assert pid is not None and alive(pid)
+    await feed(backend, flv_tags(1.0))
+    await backend.stop()
+    assert not alive(pid)
+    assert box_types(bytes(got.output))[:2] == ["ftyp", "moov"]
+
+
+async def test_cancelling_the_feeding_task_leaves_no_ffmpeg(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(3.0)
+    got = Collector()
+    pids: list[int] = []
+
+    async def publish() -> None:
+        async with got.backend(ffmpeg_exe) as backend:
+            assert backend.pid is not None
+            pids.append(backend.pid)
+            await feed(backend, tags, pause_s=0.02)
+
+    task = asyncio.create_task(publish())
+    assert await eventually(lambda: len(got.output) > 0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not alive(pids[0])
+
+
+async def test_cancelling_the_supervisor_kills_ffmpeg(ffmpeg_exe: str) -> None:
+    # What happens when the event loop shuts down with the backend never stopped.
+    backend = Collector().backend(ffmpeg_exe)
+    await backend.start()
+    pid = backend.pid
+    assert pid is not None
+    supervisor = backend._supervisor
+    assert supervisor is not None
+    supervisor.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await supervisor
+    assert await eventually(lambda: not alive(pid))
+    await backend.stop()
+
+
+CHILD = textwrap.dedent(
+    """
+    import asyncio, sys
+    from sender.media.ffmpeg import FfmpegBackend
+
+    async def main() -> None:
+        backend = FfmpegBackend(sys.argv[1], on_output=lambda name, data: None)
+        await backend.start()
+        print(backend.pid, flush=True)
+        await asyncio.sleep(3600)
+
+    asyncio.run(main())
+    """
+)
+
+
+async def test_ffmpeg_dies_with_its_parent(ffmpeg_exe: str) -> None:
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", CHILD, ffmpeg_exe, stdout=asyncio.subprocess.PIPE
+    )
+    ffmpeg_pid = 0
+    try:
+        assert child.stdout is not None
+        ffmpeg_pid = int(await asyncio.wait_for(child.stdout.readline(), 30))
+        assert alive(ffmpeg_pid)
+        # Stopped, ffmpeg cannot notice its stdin closing: only the kernel's death signal
+        # can end it once its parent is gone.
+        os.kill(ffmpeg_pid, signal.SIGSTOP)
+        child.kill()
+        await child.wait()
+        assert await eventually(lambda: not alive(ffmpeg_pid))
+    finally:
+        if child.returncode is None:
+            child.kill()
+            await child.wait()
+        if ffmpeg_pid and alive(ffmpeg_pid):
+            os.kill(ffmpeg_pid, signal.SIGKILL)
+
+
+async def test_send_blocks_while_ffmpeg_does_not_read(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(3.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024)
+    await backend.start()
+    pid = backend.pid
+    assert pid is not None
+    try:
+        await feed(backend, tags[:10])
+        os.kill(pid, signal.SIGSTOP)
+        media = [t for t in tags if t.type != TagType.SCRIPT][5:]
+        accepted = 0
+        blocked = False
+        # Timestamps keep rising across rounds: the bytes matter here, not the picture.
+        for round_ in range(200):
+            for tag in media:
+                later = FlvTag(tag.type, tag.timestamp + round_ * 4000, tag.data)
+                try:
+                    await asyncio.wait_for(backend.send(later), 0.5)
+                except TimeoutError:
+                    blocked = True
+                    break
+                accepted += len(tag.data)
+            if blocked:
+                break
+        assert blocked
+        # Our queue, the pipe and what ffmpeg read before it stopped: far below the input fed.
+        assert accepted < 2 * 1024 * 1024
+
+        pending = asyncio.create_task(backend.send(FlvTag(TagType.AUDIO, 10**6, media[0].data)))
+        done, _ = await asyncio.wait({pending}, timeout=0.3)
+        assert not done
+        os.kill(pid, signal.SIGCONT)
+        await asyncio.wait_for(pending, 20)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        await backend.stop()
+    assert not alive(pid)
+
+
+def test_stderr_lines_are_rate_limited(caplog: pytest.LogCaptureFixture) -> None:
+    now = [0.0]
+    logger = logging.getLogger("sender.media.ffmpeg")
+    lines = StderrLog(logger, "demo: ", max_lines=3, window_s=10.0, clock=lambda: now[0])
+    with caplog.at_level(logging.WARNING, logger="sender.media.ffmpeg"):
+        for i in range(10):
+            lines.line(f"error {i}")
+        now[0] = 11.0
+        lines.line("error 10")
+        lines.flush()
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == [
+        "demo: error 0",
+        "demo: error 1",
+        "demo: error 2",
+        "demo: suppressed 7 lines",
+        "demo: error 10",
+    ]
