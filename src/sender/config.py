@@ -41,8 +41,8 @@ class Settings(BaseSettings):
     # Packaging.
     segment_target_s: float = Field(2.0, gt=0.1, le=30.0)
     part_target_s: float = Field(0.2, gt=0.02, le=5.0)
-    live_window_segments: int = Field(6, ge=3, le=1000)
-    spool_keep_segments: int = Field(12, ge=3, le=100000)
+    live_window_segments: int = Field(10, ge=3, le=1000)
+    spool_keep_segments: int = Field(15, ge=3, le=100000)
     ended_retention_s: float = Field(3600.0, ge=0)
 
     # Generation lifecycle.
@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     rtmp_handshake_timeout_s: float = Field(10.0, gt=0)
     rtmp_idle_timeout_s: float = Field(30.0, gt=0)
     rtmp_max_chunk_size: int = Field(1 << 20, ge=128, le=0xFFFFFF)
-    rtmp_max_message_size: int = Field(16 << 20, ge=1024, le=0xFFFFFF)
+    rtmp_max_message_size: int = Field(8 << 20, ge=1024, le=0xFFFFFF)
     rtmp_max_buffered_bytes: int = Field(32 << 20, ge=1 << 16)
 
     # Media backend supervision.

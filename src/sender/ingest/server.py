@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from sender.domain.keys import redact
-from sender.errors import ProtocolError, PublishRefused
+from sender.errors import ProtocolError, PublishRefused, SenderError
 from sender.rtmp.connection import (
     MediaTag,
     PeerClosed,
@@ -152,6 +152,10 @@ class _Client:
         except (ConnectionError, OSError) as exc:
             reason = f"connection lost: {exc}"
             log.info("RTMP %s: connection lost: %s", self.peer, exc)
+        except SenderError as exc:
+            # The sink ended the publish on purpose (its generation was stopped).
+            reason = f"ended by server: {exc}"
+            log.info("RTMP %s: %s", self.peer, reason)
         except asyncio.CancelledError:
             reason = "server shutdown"
             if not self.server._closing:

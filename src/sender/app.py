@@ -1,0 +1,204 @@
+"""The composition root: builds every part of a node, wires them, and closes them in order.
+
+Start: spool, ffmpeg, store (migrated), admin token, this node's origin
+endpoint, sessions (resuming active generations), HTTP, then RTMP last so no
+encoder arrives before the rest is ready. Stop: the reverse — RTMP first (no
+new publishers; each connected one ends), then sessions (ffmpeg stopped, files
+flushed), HTTP, store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from sender.config import Settings, find_ffmpeg, load_admin_token
+from sender.control.context import Context
+from sender.domain.endpoints import EndpointKind
+from sender.hls.delivery import Delivery, StreamCache
+from sender.ingest.server import RtmpServer
+from sender.media.sessions import Sessions
+from sender.media.spool import Spool
+from sender.rtmp.limits import RtmpLimits
+from sender.store.repository import Repository
+from sender.web.api import add_api_routes
+from sender.web.errors import error_middleware
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Node:
+    settings: Settings
+    repo: Repository
+    spool: Spool
+    sessions: Sessions
+    ctx: Context
+    rtmp: RtmpServer
+    runner: web.AppRunner
+    admin_token: str
+    ffmpeg: str
+    http_port: int = 0
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def http_url(self) -> str:
+        if self.settings.public_url:
+            return self.settings.public_url
+        host = self.settings.http_host
+        host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        return f"http://{host}:{self.http_port}"
+
+    @property
+    def rtmp_url(self) -> str:
+        host = self.settings.rtmp_host
+        host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        return f"rtmp://{host}:{self.rtmp.port}/live"
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        log.info("shutting down")
+        await self.rtmp.close()
+        await self.sessions.close()
+        await self.runner.cleanup()
+        await self.repo.close()
+        log.info("stopped")
+
+
+async def start_node(settings: Settings) -> Node:
+    """Build and start a node. Raises ConfigError (or the store's errors) when it cannot."""
+    spool = Spool(settings.resolved_spool_root)
+    await asyncio.to_thread(spool.check_writable)
+    ffmpeg = find_ffmpeg(settings)
+    admin_token, created = load_admin_token(settings)
+    if created:
+        # Printed once, at creation; afterwards it lives only in the 0600 file.
+        print(
+            f"admin token (stored in {settings.data_dir / 'admin-token'}): {admin_token}",
+            file=sys.stderr,
+        )
+    repo = await Repository.open(settings.resolved_database_url)
+    try:
+        await repo.migrate()
+        sessions = Sessions(settings=settings, spool=spool, ffmpeg=ffmpeg)
+        node_id = settings.resolved_node_id
+        ctx = Context(repo=repo, settings=settings, live=sessions, node_id=node_id)
+        sessions.bind(ctx)
+        await sessions.restore()
+
+        app = web.Application(middlewares=[error_middleware], client_max_size=64 * 1024)
+        delivery = Delivery(sessions=sessions, streams=StreamCache(repo), spool=spool)
+        add_api_routes(app, ctx, admin_token)
+        app.add_routes(delivery.routes())
+        app.add_routes(_health_routes(repo, spool, ffmpeg))
+        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, settings.http_host, settings.http_port)
+        await site.start()
+        http_port = _bound_port(runner, settings.http_port)
+
+        rtmp = RtmpServer(
+            sessions,
+            limits=RtmpLimits(
+                max_chunk_size=settings.rtmp_max_chunk_size,
+                max_message_size=settings.rtmp_max_message_size,
+                max_buffered_bytes=settings.rtmp_max_buffered_bytes,
+            ),
+            handshake_timeout_s=settings.rtmp_handshake_timeout_s,
+            idle_timeout_s=settings.rtmp_idle_timeout_s,
+        )
+        await rtmp.start(settings.rtmp_host, settings.rtmp_port)
+    except BaseException:
+        await repo.close()
+        raise
+    if settings.http_port == 0 or settings.rtmp_port == 0:
+        # Ephemeral ports: URLs handed out (keys, playback) must name the bound ones.
+        settings = settings.model_copy(update={"http_port": http_port, "rtmp_port": rtmp.port})
+        ctx.settings = settings
+        sessions.settings = settings
+    node = Node(
+        settings=settings,
+        repo=repo,
+        spool=spool,
+        sessions=sessions,
+        ctx=ctx,
+        rtmp=rtmp,
+        runner=runner,
+        admin_token=admin_token,
+        ffmpeg=ffmpeg,
+        http_port=http_port,
+    )
+    await repo.upsert_endpoint(
+        name=f"origin-{node_id}",
+        kind=EndpointKind.ORIGIN,
+        base_url=node.http_url,
+        node_id=node_id,
+    )
+    log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
+    return node
+
+
+def _bound_port(runner: web.AppRunner, configured: int) -> int:
+    for addr in runner.addresses:
+        if isinstance(addr, tuple) and len(addr) >= 2:
+            return int(addr[1])
+    return configured
+
+
+def _health_routes(repo: Repository, spool: Spool, ffmpeg: str) -> list[web.RouteDef]:
+    async def healthz(request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(request: web.Request) -> web.Response:
+        checks: dict[str, Any] = {}
+        try:
+            await repo.ping()
+            checks["store"] = "ok"
+        except Exception as exc:
+            checks["store"] = f"unreachable: {type(exc).__name__}"
+        try:
+            await asyncio.to_thread(spool.check_writable)
+            checks["spool"] = "ok"
+        except OSError as exc:
+            checks["spool"] = f"not writable: {exc.strerror}"
+        checks["ffmpeg"] = "ok" if ffmpeg else "missing"
+        ready = all(v == "ok" for v in checks.values())
+        return web.json_response(
+            {"status": "ready" if ready else "not ready", "checks": checks},
+            status=200 if ready else 503,
+        )
+
+    return [web.get("/healthz", healthz), web.get("/readyz", readyz)]
+
+
+async def serve(settings: Settings) -> None:
+    """Run a node until SIGINT or SIGTERM, then shut it down in order."""
+    node = await start_node(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        print(f"Sender is running: HTTP {node.http_url}  RTMP {node.rtmp_url}", flush=True)
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(Exception):
+                loop.remove_signal_handler(sig)
+        await node.close()
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )

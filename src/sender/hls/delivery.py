@@ -1,0 +1,436 @@
+"""HLS delivery: playlists rendered from the packager's index, media from memory or the spool.
+
+Routes (all GET and HEAD, plus OPTIONS for CORS preflight):
+    /hls/{stream_id}/{generation_id}/index.m3u8              multivariant playlist
+    /hls/{stream_id}/{generation_id}/{rendition}/index.m3u8  media playlist (LL-HLS directives)
+    /hls/{stream_id}/{generation_id}/{rendition}/{file}      init-N.mp4, seg-N.m4s, part-N.I.m4s
+
+Fresh parts and segments come from memory (a segment is the concatenation of
+its parts); older ones from the spool with sendfile. Every name is matched
+against a strict pattern and resolved inside the spool root before anything is
+opened. Blocking requests (`_HLS_msn`, `_HLS_part`, a part not yet made) wait
+on the session's change signal, not a sleep loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from aiohttp import hdrs, web
+
+from sender.domain.ids import is_id
+from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.hls import cache
+from sender.hls.playlist import (
+    RenditionReport,
+    Variant,
+    render_media_playlist,
+    render_multivariant,
+)
+from sender.media.packager import RenditionIndex
+from sender.media.session import MediaSession
+from sender.media.spool import RENDITION_RE, Spool
+
+PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
+SEGMENT_TYPE = "video/iso.segment"
+INIT_TYPE = "video/mp4"
+
+_SEG_RE = re.compile(r"^seg-(\d{1,12})\.m4s$")
+_PART_RE = re.compile(r"^part-(\d{1,12})\.(\d{1,5})\.m4s$")
+_INIT_RE = re.compile(r"^init-\d{1,9}\.mp4$")
+
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "Content-Length, Content-Range, Date, Age",
+}
+
+
+class StreamLookup(Protocol):
+    async def get_stream(self, stream_id: str) -> Stream | None: ...
+
+
+class SessionLookup(Protocol):
+    def get(self, generation_id: str) -> MediaSession | None: ...
+
+
+class StreamCache:
+    """Stream rows for delivery, cached briefly: one store read per stream per `ttl_s`."""
+
+    def __init__(self, store: StreamLookup, ttl_s: float = 2.0) -> None:
+        self._store = store
+        self._ttl_s = ttl_s
+        self._entries: dict[str, tuple[float, Stream | None]] = {}
+
+    async def get(self, stream_id: str) -> Stream | None:
+        now = time.monotonic()
+        hit = self._entries.get(stream_id)
+        if hit is not None and now - hit[0] < self._ttl_s:
+            return hit[1]
+        stream = await self._store.get_stream(stream_id)
+        if len(self._entries) > 10_000:
+            self._entries.clear()
+        self._entries[stream_id] = (now, stream)
+        return stream
+
+
+class SpoolFileResponse(web.FileResponse):
+    """A spool file; any error status it ends with (missing file) is never cacheable."""
+
+    def set_status(self, status: int, reason: str | None = None) -> None:
+        super().set_status(status, reason)
+        if status >= 400:
+            private = self.headers.get(hdrs.CACHE_CONTROL, "").startswith("private")
+            self.headers[hdrs.CACHE_CONTROL] = cache.media_not_yet_available(private=private)
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    stream: Stream
+    session: MediaSession
+
+    @property
+    def private(self) -> bool:
+        return self.stream.visibility is Visibility.PRIVATE
+
+
+class Delivery:
+    def __init__(self, *, sessions: SessionLookup, streams: StreamCache, spool: Spool) -> None:
+        self.sessions = sessions
+        self.streams = streams
+        self.spool = spool
+
+    def routes(self) -> list[web.AbstractRouteDef]:
+        return [
+            web.get("/hls/{stream_id}/{generation_id}/index.m3u8", self.multivariant),
+            web.get("/hls/{stream_id}/{generation_id}/{rendition}/index.m3u8", self.media_playlist),
+            web.get("/hls/{stream_id}/{generation_id}/{rendition}/{name}", self.media_file),
+            web.options("/hls/{tail:.*}", self.preflight),
+            web.get("/hls/{tail:.*}", self.not_found),
+        ]
+
+    # Handlers ---------------------------------------------------------------------
+    async def preflight(self, request: web.Request) -> web.Response:
+        return web.Response(
+            status=204,
+            headers={
+                **CORS_HEADERS,
+                "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+                "Access-Control-Allow-Headers": "Range, If-None-Match, If-Modified-Since",
+                "Access-Control-Max-Age": "86400",
+            },
+        )
+
+    async def not_found(self, request: web.Request) -> web.Response:
+        return _missing(private=False)
+
+    async def multivariant(self, request: web.Request) -> web.StreamResponse:
+        target = await self._target(request)
+        if isinstance(target, web.Response):
+            return target
+        session = target.session
+        timeout = 3 * self._target_duration(session)
+        # A player may ask before ffmpeg's first output: wait briefly for the codecs.
+        while not self._variants_ready(session) and not session.ended:
+            if not await session.wait_changed(timeout):
+                break
+        variants = self._variants(session)
+        if not variants:
+            return _missing(private=target.private)
+        body = render_multivariant(variants, query=_passthrough_query(request))
+        return self._playlist_response(body, cache.multivariant_playlist(private=target.private))
+
+    async def media_playlist(self, request: web.Request) -> web.StreamResponse:
+        target = await self._target(request)
+        if isinstance(target, web.Response):
+            return target
+        session = target.session
+        rendition = request.match_info["rendition"]
+        if not RENDITION_RE.match(rendition):
+            return _missing(private=target.private)
+        low_latency = target.stream.latency_mode is LatencyMode.LOW
+        directives = _directives(request) if low_latency else _Directives(None, None, False)
+        if isinstance(directives, web.Response):
+            return directives
+        index = session.index(rendition)
+        if index is None:
+            # No output yet for this rendition: wait for it like any blocking request.
+            if not await _wait_until(session, lambda: session.index(rendition) is not None, 6.0):
+                return _missing(private=target.private)
+            index = session.index(rendition)
+            assert index is not None
+        if directives.msn is not None:
+            last_msn = _last_msn(index)
+            if directives.msn > last_msn + 2:
+                return _error(400, "_HLS_msn is more than two segments ahead", target.private)
+            msn, part = directives.msn, directives.part
+            ok = await _wait_until(
+                session,
+                lambda: index.ended or _has_reached(index, msn, part),
+                3 * index.target_duration,
+            )
+            if not ok:
+                return _error(503, "the requested part did not appear in time", target.private)
+        body = render_media_playlist(
+            index,
+            low_latency=low_latency,
+            skip=directives.skip,
+            query=_passthrough_query(request),
+            rendition_reports=self._reports(session, rendition),
+        )
+        return self._playlist_response(
+            body,
+            cache.media_playlist(
+                index.target_duration,
+                blocking=directives.msn is not None,
+                private=target.private,
+            ),
+        )
+
+    async def media_file(self, request: web.Request) -> web.StreamResponse:
+        target = await self._target(request)
+        if isinstance(target, web.Response):
+            return target
+        session = target.session
+        rendition = request.match_info["rendition"]
+        name = request.match_info["name"]
+        path = self.spool.media_path(target.stream.id, session.generation.id, rendition, name)
+        if path is None:
+            return _missing(private=target.private)
+        immutable = cache.media_file(private=target.private)
+        index = session.index(rendition)
+        if _INIT_RE.match(name):
+            data = session.init_data(rendition, name)
+            if data is not None:
+                return self._bytes(request, session, data, INIT_TYPE, immutable)
+            return self._file(session, path, INIT_TYPE, immutable)
+        if (m := _PART_RE.match(name)) is not None:
+            msn, part = int(m.group(1)), int(m.group(2))
+            if index is None:
+                return _missing(private=target.private)
+            data = index.part_data(msn, part)
+            if data is None and index.is_future(msn, part) and msn <= index.next_part()[0] + 1:
+                # Blocking part request (the preload hint): hold until it exists.
+                await _wait_until(
+                    session,
+                    lambda: index.ended or index.part_data(msn, part) is not None,
+                    3 * index.target_duration,
+                )
+                data = index.part_data(msn, part)
+            if data is None:
+                return _missing(private=target.private)
+            return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
+        if (m := _SEG_RE.match(name)) is not None:
+            msn = int(m.group(1))
+            if index is not None:
+                data = _segment_from_memory(index, msn)
+                if data is not None:
+                    return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
+            return self._file(session, path, SEGMENT_TYPE, immutable)
+        return _missing(private=target.private)
+
+    # Helpers ----------------------------------------------------------------------
+    async def _target(self, request: web.Request) -> _Target | web.Response:
+        stream_id = request.match_info["stream_id"]
+        generation_id = request.match_info["generation_id"]
+        if not (is_id(stream_id) and is_id(generation_id)):
+            return _missing(private=False)
+        session = self.sessions.get(generation_id)
+        if session is None or session.stream.id != stream_id:
+            return _missing(private=False)
+        stream = await self.streams.get(stream_id)
+        if stream is None:
+            return _missing(private=False)
+        if stream.visibility is Visibility.PRIVATE:
+            return _error(403, "this stream is private", private=True)
+        return _Target(stream=stream, session=session)
+
+    @staticmethod
+    def _target_duration(session: MediaSession) -> float:
+        return max(1.0, session.settings.segment_target_s)
+
+    @staticmethod
+    def _variants_ready(session: MediaSession) -> bool:
+        return any(state.codecs for state in session.renditions.values())
+
+    @staticmethod
+    def _variants(session: MediaSession) -> list[Variant]:
+        variants = []
+        for name, state in sorted(session.renditions.items()):
+            if not state.codecs:
+                continue
+            bandwidth = int(state.peak_bps) or 2_000_000
+            variants.append(
+                Variant(
+                    uri=f"{name}/index.m3u8",
+                    bandwidth=bandwidth,
+                    average_bandwidth=None,
+                    codecs=state.codecs,
+                    resolution=(state.width, state.height)
+                    if state.width and state.height
+                    else None,
+                    frame_rate=None,
+                )
+            )
+        return variants
+
+    @staticmethod
+    def _reports(session: MediaSession, rendition: str) -> list[RenditionReport]:
+        reports = []
+        for name, state in sorted(session.renditions.items()):
+            if name == rendition:
+                continue
+            last = state.packager.index.last_msn_part()
+            if last is None:
+                continue
+            reports.append(
+                RenditionReport(uri=f"../{name}/index.m3u8", last_msn=last[0], last_part=last[1])
+            )
+        return reports
+
+    @staticmethod
+    def _playlist_response(body: str, cache_control: str) -> web.Response:
+        return web.Response(
+            text=body,
+            content_type=PLAYLIST_TYPE,
+            charset=None,
+            headers={hdrs.CACHE_CONTROL: cache_control, **CORS_HEADERS},
+        )
+
+    @staticmethod
+    def _bytes(
+        request: web.Request, session: MediaSession, data: bytes, content_type: str, cc: str
+    ) -> web.Response:
+        headers = {hdrs.CACHE_CONTROL: cc, hdrs.ACCEPT_RANGES: "bytes", **CORS_HEADERS}
+        try:
+            rng = request.http_range
+        except ValueError:
+            return web.Response(
+                status=416, headers={**headers, "Content-Range": f"bytes */{len(data)}"}
+            )
+        if rng.start is not None or rng.stop is not None:
+            start, stop, _ = rng.indices(len(data))
+            if start >= stop:
+                return web.Response(
+                    status=416, headers={**headers, "Content-Range": f"bytes */{len(data)}"}
+                )
+            headers["Content-Range"] = f"bytes {start}-{stop - 1}/{len(data)}"
+            session.egress_bytes += stop - start
+            return web.Response(
+                status=206, body=data[start:stop], content_type=content_type, headers=headers
+            )
+        session.egress_bytes += len(data)
+        return web.Response(body=data, content_type=content_type, headers=headers)
+
+    @staticmethod
+    def _file(
+        session: MediaSession, path: object, content_type: str, cc: str
+    ) -> web.StreamResponse:
+        response = SpoolFileResponse(
+            path,  # type: ignore[arg-type]
+            headers={hdrs.CACHE_CONTROL: cc, hdrs.CONTENT_TYPE: content_type, **CORS_HEADERS},
+        )
+        return response
+
+
+@dataclass(frozen=True, slots=True)
+class _Directives:
+    msn: int | None
+    part: int | None
+    skip: bool
+
+
+def _directives(request: web.Request) -> _Directives | web.Response:
+    q = request.query
+    try:
+        msn = _nonneg(q.get("_HLS_msn"))
+        part = _nonneg(q.get("_HLS_part"))
+    except ValueError as exc:
+        return _error(400, str(exc), private=False)
+    if part is not None and msn is None:
+        return _error(400, "_HLS_part needs _HLS_msn", private=False)
+    skip_value = q.get("_HLS_skip")
+    if skip_value not in (None, "YES", "v2"):
+        return _error(400, "_HLS_skip must be YES or v2", private=False)
+    return _Directives(msn, part, skip_value is not None)
+
+
+def _nonneg(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 12:
+        raise ValueError("delivery directives must be non-negative integers")
+    return int(value)
+
+
+def _last_msn(index: RenditionIndex) -> int:
+    """The newest segment's msn (complete or in progress); -1 before the first part."""
+    last = index.last_msn_part()
+    return last[0] if last is not None else index.next_part()[0] - 1
+
+
+def _has_reached(index: RenditionIndex, msn: int, part: int | None) -> bool:
+    """Does the playlist contain segment `msn` (or part `part` of it), or something later?"""
+    if part is None:
+        return bool(index.segments) and index.segments[-1].msn >= msn
+    last = index.last_msn_part()
+    if last is None:
+        return False
+    last_msn, last_part = last
+    return last_msn > msn or (last_msn == msn and last_part >= part)
+
+
+def _segment_from_memory(index: RenditionIndex, msn: int) -> bytes | None:
+    segment = index.segment(msn)
+    if segment is None:
+        return None
+    chunks = []
+    for part in segment.parts:
+        data = index.part_data(part.msn, part.index)
+        if data is None:
+            return None
+        chunks.append(data)
+    return b"".join(chunks)
+
+
+async def _wait_until(session: MediaSession, ready: Callable[[], bool], timeout: float) -> bool:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not ready():
+        remaining = deadline - loop.time()
+        if remaining <= 0 or (session.ended and not ready()):
+            return ready()
+        await session.wait_changed(remaining)
+    return True
+
+
+def _passthrough_query(request: web.Request) -> str:
+    """Viewer parameters that every URI inside a playlist must carry on (token, vsid)."""
+    keep = [(k, v) for k, v in request.query.items() if k in ("token", "vsid")]
+    return "&".join(f"{k}={v}" for k, v in keep if _SAFE_RE.match(v))
+
+
+_SAFE_RE = re.compile(r"^[A-Za-z0-9._~-]{1,512}$")
+
+
+_ERROR_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 503: "unavailable"}
+
+
+def _missing(*, private: bool) -> web.Response:
+    return _error(404, "no such playlist or media", private)
+
+
+def _error(status: int, message: str, private: bool) -> web.Response:
+    """Errors under /hls are never cached: a later request may well succeed."""
+    return web.json_response(
+        {"error": {"code": _ERROR_CODES.get(status, "error"), "message": message}},
+        status=status,
+        headers={
+            hdrs.CACHE_CONTROL: cache.media_not_yet_available(private=private),
+            **CORS_HEADERS,
+        },
+    )
