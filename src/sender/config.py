@@ -154,9 +154,8 @@ def find_ffmpeg(settings: Settings) -> str:
     if settings.ffmpeg_executable:
         found = shutil.which(settings.ffmpeg_executable)
         if not found:
-            raise ConfigError(
-                "SENDER_FFMPEG_EXECUTABLE", f"not found or not executable: {settings.ffmpeg_executable}"
-            )
+            what = settings.ffmpeg_executable
+            raise ConfigError("SENDER_FFMPEG_EXECUTABLE", f"not found or not executable: {what}")
         return found
     on_path = shutil.which("ffmpeg")
     if on_path:
