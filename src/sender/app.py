@@ -30,6 +30,7 @@ from sender.rtmp.limits import RtmpLimits
 from sender.store.repository import Repository
 from sender.web.api import add_api_routes
 from sender.web.errors import error_middleware
+from sender.web.player import add_player_routes
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ async def start_node(settings: Settings) -> Node:
         app = web.Application(middlewares=[error_middleware], client_max_size=64 * 1024)
         delivery = Delivery(sessions=sessions, streams=StreamCache(repo), spool=spool)
         add_api_routes(app, ctx, admin_token)
+        add_player_routes(app, ctx)
         app.add_routes(delivery.routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
