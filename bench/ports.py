@@ -26,3 +26,29 @@ def wait_listening(port: int, timeout_s: float = 10.0) -> None:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"nothing listens on {LOOPBACK}:{port}") from None
             time.sleep(0.05)
+
+
+def is_listening(port: int) -> bool:
+    """Whether a TCP socket listens on the loopback port, read from /proc/net/tcp.
+
+    It does not connect: some servers (ffmpeg `-listen 1`) take one connection only.
+    """
+    want = f"0100007F:{port:04X}"
+    try:
+        with open("/proc/net/tcp") as fh:
+            next(fh)
+            for line in fh:
+                fields = line.split()
+                if fields[1] == want and fields[3] == "0A":  # 0A: LISTEN
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def wait_listening_passive(port: int, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not is_listening(port):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"nothing listens on {LOOPBACK}:{port}")
+        time.sleep(0.05)

@@ -46,9 +46,11 @@ def tree_pids(root: int) -> list[int]:
 def comm(pid: int) -> str:
     try:
         with open(f"/proc/{pid}/comm") as fh:
-            return fh.read().strip()
+            name = fh.read().strip()
     except OSError:
         return "?"
+    # imageio-ffmpeg's binary is `ffmpeg-linux-x86_64-v9...`, cut to 15 characters by the kernel.
+    return "ffmpeg" if name.startswith("ffmpeg") else name
 
 
 def cpu_seconds(pid: int) -> float | None:
