@@ -22,6 +22,7 @@ from aiohttp import web
 from sender.config import Settings, find_ffmpeg, load_admin_token
 from sender.control.context import Context
 from sender.domain.endpoints import EndpointKind
+from sender.errors import ConfigError
 from sender.hls.delivery import Delivery, StreamCache
 from sender.ingest.server import RtmpServer
 from sender.media.sessions import Sessions
@@ -184,7 +185,8 @@ def _health_routes(repo: Repository, spool: Spool, ffmpeg: str) -> list[web.Rout
 
 async def serve(settings: Settings) -> None:
     """Run a node until SIGINT or SIGTERM, then shut it down in order."""
-    node = await start_node(settings)
+    configure_logging(settings.log_level)
+    node = await start_or_exit(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -197,6 +199,18 @@ async def serve(settings: Settings) -> None:
             with contextlib.suppress(Exception):
                 loop.remove_signal_handler(sig)
         await node.close()
+
+
+async def start_or_exit(settings: Settings) -> Node:
+    """start_node for the command line: a configuration error is one line and exit code 2."""
+    try:
+        return await start_node(settings)
+    except ConfigError as exc:
+        print(f"sender: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except OSError as exc:
+        print(f"sender: cannot start: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def configure_logging(level: str) -> None:

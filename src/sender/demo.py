@@ -13,7 +13,7 @@ import contextlib
 import signal
 import sys
 
-from sender.app import Node, start_node
+from sender.app import Node, configure_logging, start_or_exit
 from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
 from sender.control import playback as playback_ops
@@ -113,7 +113,8 @@ async def _prepare_demo(node: Node) -> tuple[str, str]:
 
 
 async def run_demo_async(settings: Settings) -> None:
-    node = await start_node(settings)
+    configure_logging(settings.log_level)
+    node = await start_or_exit(settings)
     publisher = None
     try:
         key, hls_url = await _prepare_demo(node)

@@ -194,6 +194,7 @@ class Sessions:
                 part_target_s=self.settings.part_target_s,
                 restart_initial_s=self.settings.backend_restart_initial_s,
                 restart_max_s=self.settings.backend_restart_max_s,
+                queue_bytes=self.settings.backend_queue_bytes,
                 log_name=session.stream.slug,
             )
 
