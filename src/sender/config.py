@@ -7,20 +7,27 @@ start-up with a ConfigError that names the setting.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 import shutil
 import socket
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from sender.errors import ConfigError
 
 ADMIN_TOKEN_FILE = "admin-token"
+PLAYBACK_SECRET_FILE = "playback-secret"
 
 
 class Settings(BaseSettings):
@@ -61,6 +68,19 @@ class Settings(BaseSettings):
     backend_restart_max_s: float = Field(10.0, gt=0)
     backend_queue_bytes: int = Field(8 << 20, ge=1 << 16)
 
+    # Viewers: playback tokens of private streams, audience counting, snapshots.
+    playback_secret: SecretStr | None = None
+    playback_token_ttl_s: int = Field(3600, ge=60)
+    playback_token_max_ttl_s: int = Field(7 * 86400, ge=60)
+    # Proxies whose X-Forwarded-For is believed: IPs or CIDRs, comma-separated in the environment.
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
+    player_events_per_s: float = Field(2.0, gt=0)
+    player_events_burst: int = Field(30, ge=1)
+    snapshot_interval_s: float = Field(5.0, ge=0.1, le=3600)
+    snapshot_history: int = Field(720, ge=1, le=1_000_000)
+    health_degraded_after_s: float = Field(4.0, gt=0)
+    health_stale_after_s: float = Field(10.0, gt=0)
+
     metrics_public: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -72,6 +92,23 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _trusted_proxies(cls, value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        items = value.split(",") if isinstance(value, str) else list(value)
+        networks = []
+        for item in items:
+            text = str(item).strip()
+            if not text:
+                continue
+            try:
+                networks.append(str(ipaddress.ip_network(text, strict=False)))
+            except ValueError:
+                raise ValueError(f"{text!r} is not an IP address or CIDR") from None
+        return tuple(networks)
 
     @field_validator("database_url")
     @classmethod
@@ -187,3 +224,27 @@ def load_admin_token(settings: Settings) -> tuple[str, bool]:
     with os.fdopen(fd, "w") as fh:
         fh.write(token + "\n")
     return token, True
+
+
+def load_playback_secret(settings: Settings) -> str:
+    """The key that signs playback tokens: from settings, else the data dir, else generated (0600).
+
+    Kept across restarts so tokens handed out stay valid; changing it revokes them all.
+    """
+    if settings.playback_secret is not None:
+        secret = settings.playback_secret.get_secret_value()
+        if len(secret) < 16:
+            raise ConfigError("SENDER_PLAYBACK_SECRET", "must be at least 16 characters")
+        return secret
+    path = settings.data_dir / PLAYBACK_SECRET_FILE
+    if path.exists():
+        secret = path.read_text().strip()
+        if len(secret) < 16:
+            raise ConfigError("SENDER_PLAYBACK_SECRET", f"{path} holds fewer than 16 characters")
+        return secret
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(secret + "\n")
+    return secret

@@ -3,24 +3,38 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from sender.control.context import Context
-from sender.domain.streams import LatencyMode, Visibility
+from sender.control.tokens import tokens_of
+from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import Forbidden, NotFound
 
 
-async def playback(ctx: Context, slug: str) -> dict[str, Any]:
-    """The playback description of a public or unlisted stream.
+async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> Stream:
+    """The stream `slug` if this viewer may watch it.
 
-    Private streams are Forbidden until playback tokens exist; unknown and
-    deleted streams are NotFound. `state` is "offline" when no generation is
-    active, and then `hls_url` is None and `renditions` empty.
+    Unknown and deleted streams are NotFound; a private stream is Forbidden
+    unless `token` is a valid, unexpired playback token of that stream.
     """
     stream = await ctx.repo.get_stream_by_slug(slug)
     if stream is None or stream.deleted:
         raise NotFound(f"stream {slug!r} not found")
     if stream.visibility is Visibility.PRIVATE:
-        raise Forbidden(f"stream {slug!r} is private")
+        tokens = tokens_of(ctx.settings)
+        if tokens is None or not tokens.verify(token, stream.id):
+            raise Forbidden(f"stream {slug!r} is private: a valid playback token is needed")
+    return stream
+
+
+async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[str, Any]:
+    """The playback description of a stream this viewer may watch (see `playable_stream`).
+
+    `state` is "offline" when no generation is active, and then `hls_url` is
+    None and `renditions` empty. For a private stream `hls_url` carries the
+    viewer's token, so every playlist and media request it leads to does too.
+    """
+    stream = await playable_stream(ctx, slug, token)
     generation = await ctx.repo.active_generation(stream.id)
     renditions = []
     if generation is not None:
@@ -35,6 +49,11 @@ async def playback(ctx: Context, slug: str) -> dict[str, Any]:
             }
             for r in await ctx.repo.list_renditions(generation.id)
         ]
+    hls_url = None
+    if generation is not None:
+        hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
+        if stream.visibility is Visibility.PRIVATE and token:
+            hls_url += f"?token={quote(token, safe='')}"
     return {
         "stream": {
             "slug": stream.slug,
@@ -43,11 +62,7 @@ async def playback(ctx: Context, slug: str) -> dict[str, Any]:
         },
         "generation_id": generation.id if generation else None,
         "state": str(generation.state) if generation else "offline",
-        "hls_url": (
-            f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
-            if generation
-            else None
-        ),
+        "hls_url": hls_url,
         "low_latency": stream.latency_mode is LatencyMode.LOW,
         "renditions": renditions,
     }
