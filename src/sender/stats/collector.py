@@ -1,0 +1,90 @@
+"""The Prometheus collector: reads the node's live state at scrape time.
+
+Nothing is updated per request or per segment for these metrics: a scrape
+asks `LiveStats` and the session counters and builds the families then. Labels
+are low-cardinality on purpose — a stream slug, a rendition name, a refusal
+reason, an event type — never a viewer, an address or a token.
+
+The request-duration histogram (per route template) is the one metric that is
+observed as requests happen; it lives in `sender.web.metrics` and is
+registered in the same registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from sender.stats.streams import LiveStats
+
+
+class NodeCollector(Collector):
+    def __init__(self, stats: LiveStats, rtmp_connections: Callable[[], int] = lambda: 0) -> None:
+        self.stats = stats
+        self.rtmp_connections = rtmp_connections
+
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
+        streams = self.stats.streams()
+        sessions = self.stats.sessions
+
+        viewers = GaugeMetricFamily(
+            "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
+        )
+        ingest = GaugeMetricFamily(
+            "sender_ingest_bits_per_second",
+            "Bit rate the encoder sends, over the last seconds",
+            labels=["stream"],
+        )
+        egress = CounterMetricFamily(
+            "sender_egress_bytes", "Media and playlist bytes served", labels=["stream"]
+        )
+        age = GaugeMetricFamily(
+            "sender_playlist_age_seconds",
+            "Time since the newest part or segment of a live rendition",
+            labels=["stream", "rendition"],
+        )
+        segments = CounterMetricFamily(
+            "sender_segments",
+            "Segments made in the stream's current generation",
+            labels=["stream", "rendition"],
+        )
+        live = GaugeMetricFamily(
+            "sender_generation_live", "1 while the stream's generation is live", labels=["stream"]
+        )
+        restarts = CounterMetricFamily(
+            "sender_backend_restarts", "Media backend (ffmpeg) restarts", labels=["stream"]
+        )
+        for s in streams:
+            viewers.add_metric([s.slug], s.viewers)
+            ingest.add_metric([s.slug], s.ingest_bps)
+            egress.add_metric([s.slug], s.egress_bytes)
+            live.add_metric([s.slug], 1 if s.live else 0)
+            for r in s.renditions:
+                segments.add_metric([s.slug, r.name], r.segments_total)
+                if r.playlist_age_s is not None:
+                    age.add_metric([s.slug, r.name], r.playlist_age_s)
+        listed = {s.slug for s in streams}
+        for slug, count in sorted(sessions.backend_restarts.items()):
+            restarts.add_metric([slug], count)
+        for slug in sorted(listed - set(sessions.backend_restarts)):
+            restarts.add_metric([slug], 0)
+
+        connections = GaugeMetricFamily(
+            "sender_rtmp_connections", "Open RTMP connections (publishing or not)"
+        )
+        connections.add_metric([], self.rtmp_connections())
+        rejected = CounterMetricFamily(
+            "sender_publish_rejected", "RTMP publishes refused, by reason", labels=["reason"]
+        )
+        for reason, count in sorted(sessions.rtmp_refusals.items()):
+            rejected.add_metric([reason], count)
+        events = CounterMetricFamily(
+            "sender_player_events", "Player events received, by type", labels=["type"]
+        )
+        for kind, count in sorted(self.stats.events.by_type.items()):
+            events.add_metric([kind], count)
+
+        yield from (viewers, ingest, egress, age, segments, live, restarts)
+        yield from (connections, rejected, events)

@@ -1,0 +1,136 @@
+"""The snapshot writer: every few seconds, this node's origin endpoint reports its own stats.
+
+`summarize` (pure) turns the per-stream figures into one EndpointSnapshot;
+`SnapshotWriter.run` is the loop the node owns (started in `start_node`,
+cancelled first on close). A failed write is logged and the loop goes on: a
+store that is briefly away must not end the reporting.
+
+Health of an origin:
+- no live stream: healthy (an idle node is fine, with zero viewers);
+- stale: a live stream's newest complete segment is older than
+  `health_stale_after_s` (or it has none at all): players are starving;
+- degraded: a live stream's playlist has not changed for
+  `health_degraded_after_s` (parts are late, segments not yet overdue);
+- otherwise healthy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sender.domain.endpoints import EndpointSnapshot, Health
+from sender.domain.ids import utcnow
+from sender.stats.streams import LiveStats, StreamStats
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class HealthThresholds:
+    degraded_after_s: float = 4.0
+    stale_after_s: float = 10.0
+
+
+def health_of(streams: Sequence[StreamStats], now: datetime, limits: HealthThresholds) -> Health:
+    live = [s for s in streams if s.live]
+    if not live:
+        return Health.HEALTHY
+    for s in live:
+        if s.last_segment_at is None:
+            return Health.STALE
+        if (now - s.last_segment_at).total_seconds() > limits.stale_after_s:
+            return Health.STALE
+    for s in live:
+        if s.playlist_age_s is not None and s.playlist_age_s > limits.degraded_after_s:
+            return Health.DEGRADED
+    return Health.HEALTHY
+
+
+def summarize(
+    endpoint_id: str,
+    streams: Sequence[StreamStats],
+    viewers: int,
+    now: datetime,
+    limits: HealthThresholds,
+) -> EndpointSnapshot:
+    """One snapshot of the whole node; ages and lags are those of its worst live stream."""
+    live = [s for s in streams if s.live]
+    ages = [s.playlist_age_s for s in live if s.playlist_age_s is not None]
+    lasts = [s.last_segment_at for s in live if s.last_segment_at is not None]
+    lags = [s.segment_lag for s in live if s.segment_lag is not None]
+    return EndpointSnapshot(
+        endpoint_id=endpoint_id,
+        reported_at=now,
+        viewers=viewers,
+        ingress_bps=sum(s.ingest_bps for s in streams),
+        egress_bps=sum(s.egress_bps for s in streams),
+        playlist_age_s=max(ages) if ages else None,
+        last_segment_at=min(lasts) if lasts else None,
+        segment_lag=max(lags) if lags else None,
+        health=health_of(streams, now, limits),
+        extra={"live_streams": len(live), "streams": len(streams)},
+    )
+
+
+class SnapshotStore(Protocol):
+    """What the writer needs from the repository."""
+
+    async def save_snapshot(
+        self, snapshot: EndpointSnapshot, *, history_limit: int = ...
+    ) -> None: ...
+
+
+class SnapshotWriter:
+    def __init__(
+        self,
+        store: SnapshotStore,
+        endpoint_id: str,
+        stats: LiveStats,
+        *,
+        interval_s: float,
+        history_limit: int,
+        limits: HealthThresholds,
+        wall: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.endpoint_id = endpoint_id
+        self.stats = stats
+        self.interval_s = interval_s
+        self.history_limit = history_limit
+        self.limits = limits
+        self._wall = wall
+        self.written = 0
+
+    def snapshot(self) -> EndpointSnapshot:
+        streams = self.stats.streams()
+        return summarize(
+            self.endpoint_id, streams, self.stats.audience.total(), self._wall(), self.limits
+        )
+
+    async def write_once(self) -> EndpointSnapshot:
+        snapshot = self.snapshot()
+        await self.store.save_snapshot(snapshot, history_limit=self.history_limit)
+        self.written += 1
+        return snapshot
+
+    async def run(self) -> None:
+        """Write a snapshot now and then every `interval_s`, until cancelled."""
+        failing = False
+        while True:
+            try:
+                await self.write_once()
+                if failing:
+                    log.info("endpoint snapshots are written again")
+                failing = False
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if not failing:
+                    log.warning("could not write the endpoint snapshot: %s", type(exc).__name__)
+                failing = True
+            await asyncio.sleep(self.interval_s)
