@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             got, extra["capacity"] = capacity.run(capacity.QUICK if args.quick else capacity.FULL)
         rows += got
         print(f"## {name} ({time.monotonic() - t0:.0f} s)\n")
-        print(markdown(got) + "\n", flush=True)
+        if got:
+            print(markdown(got) + "\n", flush=True)
         if name == "capacity":
             print(capacity.describe(extra["capacity"]) + "\n", flush=True)  # type: ignore[arg-type]
     print(f"total {time.monotonic() - started:.0f} s")
