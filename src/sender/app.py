@@ -1,10 +1,11 @@
 """The composition root: builds every part of a node, wires them, and closes them in order.
 
-Start: spool, ffmpeg, store (migrated), admin token, this node's origin
-endpoint, sessions (resuming active generations), HTTP, then RTMP last so no
-encoder arrives before the rest is ready. Stop: the reverse — RTMP first (no
-new publishers; each connected one ends), then sessions (ffmpeg stopped, files
-flushed), HTTP, store.
+Start: spool, ffmpeg, store (migrated), admin token and playback secret,
+sessions (resuming active generations), HTTP, then RTMP last so no encoder
+arrives before the rest is ready; then this node's origin endpoint and its
+snapshot writer. Stop: the snapshot writer first, then the reverse of the
+start — RTMP (no new publishers; each connected one ends), sessions (ffmpeg
+stopped, files flushed), HTTP, store.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from pydantic import SecretStr
 
-from sender.config import Settings, find_ffmpeg, load_admin_token
+from sender.config import Settings, find_ffmpeg, load_admin_token, load_playback_secret
 from sender.control.context import Context
+from sender.control.tokens import PlaybackTokens
 from sender.domain.endpoints import EndpointKind
 from sender.errors import ConfigError
 from sender.hls.delivery import Delivery, StreamCache
@@ -28,9 +31,16 @@ from sender.ingest.server import RtmpServer
 from sender.media.sessions import Sessions
 from sender.media.spool import Spool
 from sender.rtmp.limits import RtmpLimits
+from sender.stats.audience import Audience, ClientAddresses, PlayerEvents
+from sender.stats.collector import NodeCollector
+from sender.stats.ratelimit import RateLimiter
+from sender.stats.snapshots import HealthThresholds, SnapshotWriter
+from sender.stats.streams import LiveStats
 from sender.store.repository import Repository
 from sender.web.api import add_api_routes
 from sender.web.errors import error_middleware
+from sender.web.events import PlayerEventsApi
+from sender.web.metrics import Metrics
 from sender.web.player import add_player_routes
 
 log = logging.getLogger(__name__)
@@ -47,8 +57,17 @@ class Node:
     runner: web.AppRunner
     admin_token: str
     ffmpeg: str
+    stats: LiveStats
+    metrics: Metrics
     http_port: int = 0
+    endpoint_id: str | None = None
+    snapshots: SnapshotWriter | None = None
+    _snapshot_task: asyncio.Task[None] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def audience(self) -> Audience:
+        return self.stats.audience
 
     @property
     def http_url(self) -> str:
@@ -69,6 +88,11 @@ class Node:
             return
         self._closed = True
         log.info("shutting down")
+        task, self._snapshot_task = self._snapshot_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await self.rtmp.close()
         await self.sessions.close()
         await self.runner.cleanup()
@@ -81,6 +105,9 @@ async def start_node(settings: Settings) -> Node:
     spool = Spool(settings.resolved_spool_root)
     await asyncio.to_thread(spool.check_writable)
     ffmpeg = find_ffmpeg(settings)
+    # The signing key of playback tokens rides in the settings every part already reads.
+    playback_secret = load_playback_secret(settings)
+    settings = settings.model_copy(update={"playback_secret": SecretStr(playback_secret)})
     admin_token, created = load_admin_token(settings)
     if created:
         # Printed once, at creation; afterwards it lives only in the 0600 file.
@@ -97,10 +124,34 @@ async def start_node(settings: Settings) -> Node:
         sessions.bind(ctx)
         await sessions.restore()
 
-        app = web.Application(middlewares=[error_middleware], client_max_size=64 * 1024)
-        delivery = Delivery(sessions=sessions, streams=StreamCache(repo), spool=spool)
-        add_api_routes(app, ctx, admin_token)
+        audience = Audience()
+        player_events = PlayerEvents()
+        addresses = ClientAddresses(settings.trusted_proxies)
+        stats = LiveStats(sessions, audience, player_events)
+        metrics = Metrics(
+            NodeCollector(stats), public=settings.metrics_public, admin_token=admin_token
+        )
+        events_api = PlayerEventsApi(
+            ctx,
+            audience,
+            player_events,
+            addresses,
+            RateLimiter(settings.player_events_per_s, settings.player_events_burst),
+        )
+        app = web.Application(
+            middlewares=[metrics.middleware, error_middleware], client_max_size=64 * 1024
+        )
+        delivery = Delivery(
+            sessions=sessions,
+            streams=StreamCache(repo),
+            spool=spool,
+            tokens=PlaybackTokens(playback_secret),
+            audience=audience,
+            addresses=addresses,
+        )
+        add_api_routes(app, ctx, admin_token, stats=stats, events=events_api)
         add_player_routes(app, ctx)
+        app.add_routes(metrics.routes())
         app.add_routes(delivery.routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
@@ -120,6 +171,7 @@ async def start_node(settings: Settings) -> Node:
             idle_timeout_s=settings.rtmp_idle_timeout_s,
         )
         await rtmp.start(settings.rtmp_host, settings.rtmp_port)
+        metrics.collector.rtmp_connections = lambda: rtmp.connection_count
     except BaseException:
         await repo.close()
         raise
@@ -138,14 +190,29 @@ async def start_node(settings: Settings) -> Node:
         runner=runner,
         admin_token=admin_token,
         ffmpeg=ffmpeg,
+        stats=stats,
+        metrics=metrics,
         http_port=http_port,
     )
-    await repo.upsert_endpoint(
+    endpoint = await repo.upsert_endpoint(
         name=f"origin-{node_id}",
         kind=EndpointKind.ORIGIN,
         base_url=node.http_url,
         node_id=node_id,
     )
+    node.endpoint_id = endpoint.id
+    node.snapshots = SnapshotWriter(
+        repo,
+        endpoint.id,
+        stats,
+        interval_s=settings.snapshot_interval_s,
+        history_limit=settings.snapshot_history,
+        limits=HealthThresholds(
+            degraded_after_s=settings.health_degraded_after_s,
+            stale_after_s=settings.health_stale_after_s,
+        ),
+    )
+    node._snapshot_task = asyncio.create_task(node.snapshots.run(), name="endpoint-snapshots")
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
 

@@ -10,6 +10,13 @@ its parts); older ones from the spool with sendfile. Every name is matched
 against a strict pattern and resolved inside the spool root before anything is
 opened. Blocking requests (`_HLS_msn`, `_HLS_part`, a part not yet made) wait
 on the session's change signal, not a sleep loop.
+
+Access: a private stream needs a valid playback token (`?token=`) of that
+stream on every request, else 403; every response of a private stream,
+errors included, is `Cache-Control: private`. Playlists hand `token` and
+`vsid` on to every URI inside them. A playlist request is a viewer's sign of
+life for the audience (by `vsid`, else by client address and user agent).
+Bytes served, from memory or from the spool, add to the session's egress.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from aiohttp import hdrs, web
+from aiohttp.abc import AbstractStreamWriter
 
+from sender.control.tokens import PlaybackTokens
 from sender.domain.ids import is_id
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.hls import cache
@@ -35,6 +44,7 @@ from sender.hls.playlist import (
 from sender.media.packager import RenditionIndex
 from sender.media.session import MediaSession
 from sender.media.spool import RENDITION_RE, Spool
+from sender.stats.audience import Audience, ClientAddresses
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
 SEGMENT_TYPE = "video/iso.segment"
@@ -43,6 +53,7 @@ INIT_TYPE = "video/mp4"
 _SEG_RE = re.compile(r"^seg-(\d{1,12})\.m4s$")
 _PART_RE = re.compile(r"^part-(\d{1,12})\.(\d{1,5})\.m4s$")
 _INIT_RE = re.compile(r"^init-\d{1,9}\.mp4$")
+_VSID_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -79,7 +90,21 @@ class StreamCache:
 
 
 class SpoolFileResponse(web.FileResponse):
-    """A spool file; any error status it ends with (missing file) is never cacheable."""
+    """A spool file; any error status it ends with (missing file) is never cacheable.
+
+    The bytes it sends (whole or a range, not for HEAD) are added to the session's egress.
+    """
+
+    def __init__(self, *args: object, session: MediaSession | None = None, **kw: object) -> None:
+        super().__init__(*args, **kw)  # type: ignore[arg-type]
+        self._session = session
+
+    async def prepare(self, request: web.BaseRequest) -> AbstractStreamWriter | None:
+        writer = await super().prepare(request)
+        session = self._session
+        if session is not None and request.method != "HEAD" and self.status in (200, 206):
+            session.egress_bytes += self.content_length or 0
+        return writer
 
     def set_status(self, status: int, reason: str | None = None) -> None:
         super().set_status(status, reason)
@@ -99,10 +124,22 @@ class _Target:
 
 
 class Delivery:
-    def __init__(self, *, sessions: SessionLookup, streams: StreamCache, spool: Spool) -> None:
+    def __init__(
+        self,
+        *,
+        sessions: SessionLookup,
+        streams: StreamCache,
+        spool: Spool,
+        tokens: PlaybackTokens | None = None,
+        audience: Audience | None = None,
+        addresses: ClientAddresses | None = None,
+    ) -> None:
         self.sessions = sessions
         self.streams = streams
         self.spool = spool
+        self.tokens = tokens
+        self.audience = audience
+        self.addresses = addresses or ClientAddresses()
 
     def routes(self) -> list[web.AbstractRouteDef]:
         return [
@@ -132,6 +169,7 @@ class Delivery:
         target = await self._target(request)
         if isinstance(target, web.Response):
             return target
+        self._count_viewer(request, target)
         session = target.session
         timeout = 3 * self._target_duration(session)
         # A player may ask before ffmpeg's first output: wait briefly for the codecs.
@@ -142,18 +180,22 @@ class Delivery:
         if not variants:
             return _missing(private=target.private)
         body = render_multivariant(variants, query=_passthrough_query(request))
+        _add_egress(request, session, len(body))
         return self._playlist_response(body, cache.multivariant_playlist(private=target.private))
 
     async def media_playlist(self, request: web.Request) -> web.StreamResponse:
         target = await self._target(request)
         if isinstance(target, web.Response):
             return target
+        self._count_viewer(request, target)
         session = target.session
         rendition = request.match_info["rendition"]
         if not RENDITION_RE.match(rendition):
             return _missing(private=target.private)
         low_latency = target.stream.latency_mode is LatencyMode.LOW
-        directives = _directives(request) if low_latency else _Directives(None, None, False)
+        directives = (
+            _directives(request, target.private) if low_latency else _Directives(None, None, False)
+        )
         if isinstance(directives, web.Response):
             return directives
         index = session.index(rendition)
@@ -182,6 +224,7 @@ class Delivery:
             query=_passthrough_query(request),
             rendition_reports=self._reports(session, rendition),
         )
+        _add_egress(request, session, len(body))
         return self._playlist_response(
             body,
             cache.media_playlist(
@@ -246,8 +289,25 @@ class Delivery:
         if stream is None:
             return _missing(private=False)
         if stream.visibility is Visibility.PRIVATE:
-            return _error(403, "this stream is private", private=True)
+            token = request.query.get("token")
+            if self.tokens is None or not self.tokens.verify(token, stream.id):
+                return _error(403, "this stream is private: a valid token is needed", True)
         return _Target(stream=stream, session=session)
+
+    def _count_viewer(self, request: web.Request, target: _Target) -> None:
+        audience = self.audience
+        if audience is None:
+            return
+        stream = target.stream
+        vsid = request.query.get("vsid")
+        if vsid is not None and _VSID_RE.match(vsid):
+            audience.sign_vsid(stream.id, vsid, stream.slug)
+            return
+        address = self.addresses.client(request.remote, request.headers.get("X-Forwarded-For"))
+        if self.addresses.countable(address):
+            assert address is not None
+            user_agent = request.headers.get(hdrs.USER_AGENT, "")
+            audience.sign_client(stream.id, address, user_agent, stream.slug)
 
     @staticmethod
     def _target_duration(session: MediaSession) -> float:
@@ -319,11 +379,11 @@ class Delivery:
                     status=416, headers={**headers, "Content-Range": f"bytes */{len(data)}"}
                 )
             headers["Content-Range"] = f"bytes {start}-{stop - 1}/{len(data)}"
-            session.egress_bytes += stop - start
+            _add_egress(request, session, stop - start)
             return web.Response(
                 status=206, body=data[start:stop], content_type=content_type, headers=headers
             )
-        session.egress_bytes += len(data)
+        _add_egress(request, session, len(data))
         return web.Response(body=data, content_type=content_type, headers=headers)
 
     @staticmethod
@@ -331,8 +391,9 @@ class Delivery:
         session: MediaSession, path: object, content_type: str, cc: str
     ) -> web.StreamResponse:
         response = SpoolFileResponse(
-            path,  # type: ignore[arg-type]
+            path,
             headers={hdrs.CACHE_CONTROL: cc, hdrs.CONTENT_TYPE: content_type, **CORS_HEADERS},
+            session=session,
         )
         return response
 
@@ -344,18 +405,18 @@ class _Directives:
     skip: bool
 
 
-def _directives(request: web.Request) -> _Directives | web.Response:
+def _directives(request: web.Request, private: bool) -> _Directives | web.Response:
     q = request.query
     try:
         msn = _nonneg(q.get("_HLS_msn"))
         part = _nonneg(q.get("_HLS_part"))
     except ValueError as exc:
-        return _error(400, str(exc), private=False)
+        return _error(400, str(exc), private)
     if part is not None and msn is None:
-        return _error(400, "_HLS_part needs _HLS_msn", private=False)
+        return _error(400, "_HLS_part needs _HLS_msn", private)
     skip_value = q.get("_HLS_skip")
     if skip_value not in (None, "YES", "v2"):
-        return _error(400, "_HLS_skip must be YES or v2", private=False)
+        return _error(400, "_HLS_skip must be YES or v2", private)
     return _Directives(msn, part, skip_value is not None)
 
 
@@ -406,6 +467,11 @@ async def _wait_until(session: MediaSession, ready: Callable[[], bool], timeout:
             return ready()
         await session.wait_changed(remaining)
     return True
+
+
+def _add_egress(request: web.Request, session: MediaSession, nbytes: int) -> None:
+    if request.method != "HEAD":
+        session.egress_bytes += nbytes
 
 
 def _passthrough_query(request: web.Request) -> str:

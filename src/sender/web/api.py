@@ -1,10 +1,12 @@
 """The REST management API, the RPC endpoint, playback and the OpenAPI document.
 
-`add_api_routes(app, ctx, admin_token)` registers every `/api/v1/...` route of
-DESIGN.md on `app` (except `/api/v1/player/events`) and installs the JSON
-error middleware. Call it before the application starts. REST handlers are
-thin: they gather path, query and body into params and run the same method
-table as RPC (`sender.web.rpc`), so both give the same JSON.
+`add_api_routes(app, ctx, admin_token, stats=..., events=...)` registers every
+`/api/v1/...` route of DESIGN.md on `app` and installs the JSON error
+middleware; the per-stream stats and the player events need the node's
+`LiveStats` and `PlayerEventsApi` (without them those routes answer 503).
+Call it before the application starts. REST handlers are thin: they gather
+path, query and body into params and run the same method table as RPC
+(`sender.web.rpc`), so both give the same JSON.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ from pydantic import BaseModel
 from sender.control import endpoints as endpoint_ops
 from sender.control.context import Context
 from sender.control.playback import playback
-from sender.errors import Unauthorized
+from sender.domain.streams import Visibility
+from sender.errors import ApiError, NotFound, Unauthorized, Unavailable
+from sender.stats.streams import LiveStats
 from sender.web import rpc
 from sender.web import schemas as s
 from sender.web.auth import bearer_token, require_admin
-from sender.web.errors import error_middleware, read_object
+from sender.web.errors import api_error_response, error_middleware, read_object
+from sender.web.events import PlayerEventIn, PlayerEventsApi
 from sender.web.openapi import RouteDoc, build_openapi
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -57,6 +62,22 @@ ROUTES: list[RouteDoc] = [
     RouteDoc("POST", STREAM + "/stop", "end the active generation", "admin", s.GenerationOut),
     RouteDoc("GET", STREAM + "/status", "stream, generation and publisher", "admin", s.StatusOut),
     RouteDoc(
+        "POST",
+        STREAM + "/playback-tokens",
+        "a signed playback token for the stream (private streams need one)",
+        "admin",
+        s.PlaybackTokenOut,
+        201,
+        s.PlaybackTokenCreate,
+    ),
+    RouteDoc(
+        "GET",
+        STREAM + "/stats",
+        "the stream's live figures on this node",
+        "admin",
+        s.StreamStatsOut,
+    ),
+    RouteDoc(
         "GET",
         "/api/v1/endpoints",
         "media endpoints with their latest snapshot",
@@ -70,6 +91,14 @@ ROUTES: list[RouteDoc] = [
         "admin",
         s.EndpointUpsertOut,
         body=s.EndpointUpsert,
+    ),
+    RouteDoc(
+        "GET",
+        "/api/v1/endpoints/{id}/history",
+        "the endpoint's recent snapshots, oldest first",
+        "admin",
+        s.SnapshotHistoryOut,
+        query=("limit",),
     ),
     RouteDoc(
         "POST",
@@ -103,15 +132,46 @@ ROUTES: list[RouteDoc] = [
         s.RpcResponse,
         body=s.RpcRequest,
     ),
-    RouteDoc("GET", "/api/v1/playback/{slug}", "what a player needs", "none", s.PlaybackOut),
+    RouteDoc(
+        "GET",
+        "/api/v1/playback/{slug}",
+        "what a player needs (private streams: a valid token)",
+        "none",
+        s.PlaybackOut,
+        query=("token",),
+    ),
+    RouteDoc(
+        "GET",
+        "/api/v1/public/streams",
+        "public streams and their state",
+        "none",
+        s.PublicStreamListOut,
+    ),
+    RouteDoc(
+        "POST",
+        "/api/v1/player/events",
+        "a player's event (heartbeat, startup, stall, error)",
+        "none",
+        s.PlayerEventAccepted,
+        202,
+        PlayerEventIn,
+    ),
     RouteDoc("GET", "/api/v1/openapi.json", "this document", "none", None),
 ]
 
 
 class _Api:
-    def __init__(self, ctx: Context, admin_token: str) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        admin_token: str,
+        stats: LiveStats | None = None,
+        events: PlayerEventsApi | None = None,
+    ) -> None:
         self.ctx = ctx
         self.admin_token = admin_token
+        self.stats = stats
+        self.events = events
         self._openapi: dict[str, Any] | None = None
 
     def admin(self, handler: Handler) -> Handler:
@@ -168,6 +228,69 @@ class _Api:
     async def status(self, request: web.Request) -> web.Response:
         return await self._run("stream.status", {"slug": request.match_info["slug"]})
 
+    async def playback_token(self, request: web.Request) -> web.Response:
+        body = await self._body(request, s.PlaybackTokenCreate)
+        return await self._run(
+            "stream.playback_token", {**body, "slug": request.match_info["slug"]}, status=201
+        )
+
+    async def stream_stats(self, request: web.Request) -> web.Response:
+        slug = request.match_info["slug"]
+        stream = await self.ctx.repo.get_stream_by_slug(slug)
+        if stream is None:
+            raise NotFound(f"stream {slug!r} not found")
+        if self.stats is None:
+            raise Unavailable("stats are not collected by this server")
+        found = self.stats.stream(stream.id)
+        data: dict[str, Any] = (
+            found.as_dict()
+            if found is not None
+            else {
+                "stream_id": stream.id,
+                "slug": stream.slug,
+                "generation_id": None,
+                "live": False,
+                "viewers": 0,
+                "ingest_bps": 0,
+                "egress_bytes": 0,
+                "egress_bps": 0,
+                "playlist_age_s": None,
+                "last_segment_at": None,
+                "segment_lag": None,
+                "backend_restarts": 0,
+                "renditions": [],
+            }
+        )
+        data["player"] = self.stats.events.of(stream.id).as_dict()
+        return web.json_response(s.StreamStatsOut.model_validate(data).model_dump(mode="json"))
+
+    async def endpoint_history(self, request: web.Request) -> web.Response:
+        params: dict[str, Any] = {"endpoint_id": request.match_info["id"]}
+        if "limit" in request.query:
+            params["limit"] = request.query["limit"]
+        return await self._run("endpoint_snapshots.history", params)
+
+    async def public_streams(self, request: web.Request) -> web.Response:
+        base = self.ctx.settings.http_base_url()
+        listed = []
+        for stream in await self.ctx.repo.list_streams(visibility=Visibility.PUBLIC):
+            generation = await self.ctx.repo.active_generation(stream.id)
+            listed.append(
+                s.PublicStreamOut(
+                    slug=stream.slug,
+                    title=stream.title,
+                    state=str(generation.state) if generation else "offline",
+                    watch_url=f"{base}/watch/{stream.slug}",
+                )
+            )
+        body = s.PublicStreamListOut(streams=listed).model_dump(mode="json")
+        return web.json_response(body, headers={"Cache-Control": "public, max-age=2"})
+
+    async def player_event(self, request: web.Request) -> web.Response:
+        if self.events is None:
+            raise Unavailable("player events are not collected by this server")
+        return await self.events.post(request)
+
     async def list_endpoints(self, request: web.Request) -> web.Response:
         return await self._run("media_endpoints.list", {})
 
@@ -200,9 +323,20 @@ class _Api:
         return web.json_response({"result": result})
 
     async def playback(self, request: web.Request) -> web.Response:
-        data = await playback(self.ctx, request.match_info["slug"])
+        slug = request.match_info["slug"]
+        token = request.query.get("token")
+        try:
+            data = await playback(self.ctx, slug, token)
+        except ApiError as exc:
+            # A refusal may concern a private stream: no shared cache may keep it.
+            response = api_error_response(exc)
+            response.headers["Cache-Control"] = "private, no-store"
+            return response
+        private = data["stream"]["visibility"] == str(Visibility.PRIVATE)
         # Validated against the documented shape, so the document cannot drift from the code.
-        return web.json_response(s.PlaybackOut.model_validate(data).model_dump(mode="json"))
+        body = s.PlaybackOut.model_validate(data).model_dump(mode="json")
+        cache_control = "private, no-cache" if private else "no-cache"
+        return web.json_response(body, headers={"Cache-Control": cache_control})
 
     async def openapi(self, request: web.Request) -> web.Response:
         if self._openapi is None:
@@ -210,9 +344,16 @@ class _Api:
         return web.json_response(self._openapi)
 
 
-def add_api_routes(app: web.Application, ctx: Context, admin_token: str) -> None:
+def add_api_routes(
+    app: web.Application,
+    ctx: Context,
+    admin_token: str,
+    *,
+    stats: LiveStats | None = None,
+    events: PlayerEventsApi | None = None,
+) -> None:
     """Register the API routes of DESIGN.md on `app` and install the JSON error middleware."""
-    api = _Api(ctx, admin_token)
+    api = _Api(ctx, admin_token, stats, events)
     handlers: dict[tuple[str, str], Handler] = {
         ("GET", "/api/v1/streams"): api.admin(api.list_streams),
         ("POST", "/api/v1/streams"): api.admin(api.create_stream),
@@ -225,6 +366,9 @@ def add_api_routes(app: web.Application, ctx: Context, admin_token: str) -> None
         ("POST", STREAM + "/start"): api.admin(api.start),
         ("POST", STREAM + "/stop"): api.admin(api.stop),
         ("GET", STREAM + "/status"): api.admin(api.status),
+        ("POST", STREAM + "/playback-tokens"): api.admin(api.playback_token),
+        ("GET", STREAM + "/stats"): api.admin(api.stream_stats),
+        ("GET", "/api/v1/endpoints/{id}/history"): api.admin(api.endpoint_history),
         ("GET", "/api/v1/endpoints"): api.admin(api.list_endpoints),
         ("POST", "/api/v1/endpoints"): api.admin(api.upsert_endpoint),
         ("POST", "/api/v1/endpoints/{id}/snapshots"): api.report_snapshot,
@@ -232,6 +376,8 @@ def add_api_routes(app: web.Application, ctx: Context, admin_token: str) -> None
         ("POST", "/api/v1/generations/{id}/renditions"): api.admin(api.upsert_renditions),
         ("POST", "/api/v1/rpc"): api.admin(api.rpc),
         ("GET", "/api/v1/playback/{slug}"): api.playback,
+        ("GET", "/api/v1/public/streams"): api.public_streams,
+        ("POST", "/api/v1/player/events"): api.player_event,
         ("GET", "/api/v1/openapi.json"): api.openapi,
     }
     documented = {(r.method, r.path) for r in ROUTES}

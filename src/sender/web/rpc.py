@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from sender.control import endpoints as endpoint_ops
 from sender.control import keys as key_ops
 from sender.control import streams as stream_ops
+from sender.control import tokens as token_ops
 from sender.control.context import Context
 from sender.errors import NotFound
 from sender.web import schemas as s
@@ -159,6 +160,24 @@ async def _snapshot_report(ctx: Context, p: s.SnapshotReportParams) -> s.Snapsho
     return s.SnapshotOut.from_domain(snapshot)
 
 
+async def _playback_token(ctx: Context, p: s.PlaybackTokenParams) -> s.PlaybackTokenOut:
+    issued = await token_ops.issue_playback_token(ctx, p.slug, p.ttl_s)
+    return s.PlaybackTokenOut(
+        token=issued.token,
+        expires_at=issued.expires_at,
+        stream=p.slug,
+        watch_url=f"{ctx.settings.http_base_url()}/watch/{p.slug}?token={issued.token}",
+    )
+
+
+async def _snapshot_history(ctx: Context, p: s.HistoryParams) -> s.SnapshotHistoryOut:
+    endpoint = await endpoint_ops.get_endpoint(ctx, p.endpoint_id)
+    snapshots = await ctx.repo.history(endpoint.id, limit=p.limit)
+    return s.SnapshotHistoryOut(
+        endpoint_id=endpoint.id, snapshots=[s.SnapshotOut.from_domain(x) for x in snapshots]
+    )
+
+
 def _m(
     name: str,
     params: type[P],
@@ -180,6 +199,13 @@ METHODS: dict[str, Method[Any]] = dict(
         _m("stream.start", s.SlugParams, s.GenerationOut, _stream_start, "start (idempotent)"),
         _m("stream.stop", s.SlugParams, s.GenerationOut, _stream_stop, "end the generation"),
         _m("stream.status", s.SlugParams, s.StatusOut, _stream_status, "stream, generation"),
+        _m(
+            "stream.playback_token",
+            s.PlaybackTokenParams,
+            s.PlaybackTokenOut,
+            _playback_token,
+            "a playback token for a private stream",
+        ),
         _m("stream_key.create", s.SlugParams, s.IssuedKeyOut, _key_create, "new key, shown once"),
         _m("stream_key.revoke", s.KeyParams, s.KeyOut, _key_revoke, "revoke a key"),
         _m("stream_key.list", s.SlugParams, s.KeyListOut, _key_list, "keys without secrets"),
@@ -217,6 +243,13 @@ METHODS: dict[str, Method[Any]] = dict(
             s.SnapshotOut,
             _snapshot_report,
             "record an endpoint's stats",
+        ),
+        _m(
+            "endpoint_snapshots.history",
+            s.HistoryParams,
+            s.SnapshotHistoryOut,
+            _snapshot_history,
+            "an endpoint's recent snapshots, oldest first",
         ),
     ]
 )

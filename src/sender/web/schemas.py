@@ -121,6 +121,24 @@ class NoParams(_In):
     pass
 
 
+class PlaybackTokenCreate(_In):
+    ttl_s: int | None = Field(
+        None,
+        ge=60,
+        le=366 * 86400,
+        description="seconds the token is valid (default 3600; at most playback_token_max_ttl_s)",
+    )
+
+
+class PlaybackTokenParams(PlaybackTokenCreate):
+    slug: Slug
+
+
+class HistoryParams(_In):
+    endpoint_id: Id
+    limit: int = Field(720, ge=1, le=100_000)
+
+
 class RpcRequest(_In):
     method: str = Field(min_length=1, max_length=100, examples=["stream.get"])
     params: dict[str, Any] = Field(default_factory=dict)
@@ -374,6 +392,61 @@ class PlaybackOut(BaseModel):
     hls_url: str | None = Field(description="absolute URL of the multivariant playlist")
     low_latency: bool
     renditions: list[RenditionOut]
+
+
+class PlaybackTokenOut(BaseModel):
+    token: str = Field(
+        description="signed, URL-safe; add it as `?token=` to watch and playback URLs"
+    )
+    expires_at: datetime
+    stream: str
+    watch_url: str
+
+
+class SnapshotHistoryOut(BaseModel):
+    endpoint_id: str
+    snapshots: list[SnapshotOut] = Field(description="oldest first")
+
+
+class PublicStreamOut(BaseModel):
+    slug: str
+    title: str
+    state: str = Field(description="starting, live, or offline when no generation is active")
+    watch_url: str
+
+
+class PublicStreamListOut(BaseModel):
+    streams: list[PublicStreamOut]
+
+
+class RenditionStatsOut(BaseModel):
+    name: str
+    segments_total: int
+    playlist_age_s: float | None
+    last_segment_at: datetime | None
+
+
+class StreamStatsOut(BaseModel):
+    stream_id: str
+    slug: str
+    generation_id: str | None
+    live: bool
+    viewers: int = Field(description="viewer sessions with a sign in the last 30 s")
+    ingest_bps: float
+    egress_bytes: int
+    egress_bps: float
+    playlist_age_s: float | None
+    last_segment_at: datetime | None
+    segment_lag: float | None = Field(description="target durations the next segment is overdue")
+    backend_restarts: int
+    renditions: list[RenditionStatsOut]
+    player: dict[str, Any] = Field(
+        description="startups, mean_ttff_ms, stalls, stall_ms_total, errors, recent_errors"
+    )
+
+
+class PlayerEventAccepted(BaseModel):
+    accepted: bool
 
 
 class CapabilitiesOut(BaseModel):
