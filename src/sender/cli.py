@@ -324,6 +324,26 @@ def streams_update(
     client.show(client.call("PATCH", f"/api/v1/streams/{slug}", body), render_stream)
 
 
+@streams.command("token")
+@click.argument("slug")
+@click.option("--ttl", type=int, default=None, help="Seconds the token is valid (default 3600).")
+@client_options
+def streams_token(slug: str, ttl: int | None, url: str, token: str | None, as_json: bool) -> None:
+    """Issue a playback token for SLUG: a private stream plays only with one."""
+    client = make_client(url, token, as_json)
+    body = {"ttl_s": ttl} if ttl is not None else {}
+    client.show(
+        client.call("POST", f"/api/v1/streams/{slug}/playback-tokens", body),
+        lambda t: "\n".join(
+            [
+                f"token       {t['token']}",
+                f"expires_at  {t['expires_at']}",
+                f"watch_url   {t['watch_url']}",
+            ]
+        ),
+    )
+
+
 # keys --------------------------------------------------------------------------
 
 
@@ -464,6 +484,34 @@ def endpoints_list(url: str, token: str | None, as_json: bool) -> None:
         lambda d: table(
             [row(e) for e in d["endpoints"]],
             ["name", "kind", "base_url", "health", "viewers", "id"],
+        ),
+    )
+
+
+@endpoints.command("history")
+@click.argument("endpoint_id")
+@click.option("--limit", type=int, default=60, show_default=True)
+@client_options
+def endpoints_history(
+    endpoint_id: str, limit: int, url: str, token: str | None, as_json: bool
+) -> None:
+    """The recent snapshots of the endpoint ENDPOINT_ID, oldest first."""
+    client = make_client(url, token, as_json)
+    client.show(
+        client.call("GET", f"/api/v1/endpoints/{endpoint_id}/history?limit={limit}"),
+        lambda d: table(
+            [
+                (
+                    x["reported_at"],
+                    x["health"],
+                    x["viewers"],
+                    round(x["ingress_bps"] / 1000),
+                    round(x["egress_bps"] / 1000),
+                    x["playlist_age_s"],
+                )
+                for x in d["snapshots"]
+            ],
+            ["reported_at", "health", "viewers", "in_kbps", "out_kbps", "playlist_age_s"],
         ),
     )
 
