@@ -72,6 +72,7 @@ class Step:
     passed: bool
     max_gap_s: float
     max_lag_s: float
+    min_lag_s: float
     lag_drift_s: float
     node_cpu: float
     publishers_cpu: float
@@ -85,6 +86,7 @@ class Step:
             "passed": self.passed,
             "max_gap_s": round(self.max_gap_s, 3),
             "max_lag_s": round(self.max_lag_s, 3),
+            "min_lag_s": round(self.min_lag_s, 3),
             "lag_drift_s": round(self.lag_drift_s, 3),
             "node_cpu_percent": round(self.node_cpu * 100, 1),
             "publishers_cpu_percent": round(self.publishers_cpu * 100, 1),
@@ -164,6 +166,8 @@ def _step(node: SenderNode, urls: list[str], publishers: list[Any], window_s: fl
         passed=not reasons,
         max_gap_s=max(gaps),
         max_lag_s=max(lags),
+        # Negative: the newest segment's end by its PROGRAM-DATE-TIME is later than the clock.
+        min_lag_s=min((min(w.lags) for w in watches if w.lags), default=float("nan")),
         lag_drift_s=max(drifts),
         node_cpu=node_cpu,
         publishers_cpu=pub_cpu,
@@ -221,19 +225,19 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
 
 def _failed_start(n: int, reason: str) -> Step:
     nan = float("nan")
-    return Step(n, False, nan, nan, nan, nan, nan, None, {}, reason=reason)
+    return Step(n, False, nan, nan, nan, nan, nan, nan, None, {}, reason=reason)
 
 
 def describe(steps: list[dict[str, Any]]) -> str:
     lines = [
-        "| streams | on time | max segment gap s | max PDT lag s | lag drift s "
+        "| streams | on time | max segment gap s | PDT lag s min..max | lag drift s "
         "| node CPU % | publishers CPU % | node PSS MB | why not |",
         "|---:|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for s in steps:
         lines.append(
             f"| {s['streams']} | {'yes' if s['passed'] else 'NO'} | {s['max_gap_s']} "
-            f"| {s['max_lag_s']} | {s['lag_drift_s']} | {s['node_cpu_percent']} "
+            f"| {s['min_lag_s']}..{s['max_lag_s']} | {s['lag_drift_s']} | {s['node_cpu_percent']} "
             f"| {s['publishers_cpu_percent']} | {s['node_pss_mb']} | {s['reason']} |"
         )
     passed = [s["streams"] for s in steps if s["passed"]]
