@@ -75,6 +75,24 @@ class NoSessions:
         return []
 
 
+class Counting:
+    """A store in front of another that signals after `until` calls."""
+
+    def __init__(self, inner: Any, until: int) -> None:
+        self.inner = inner
+        self.until = until
+        self.calls = 0
+        self.reached = asyncio.Event()
+
+    async def save_snapshot(self, snapshot: Any, *, history_limit: int = 720) -> None:
+        self.calls += 1
+        try:
+            await self.inner.save_snapshot(snapshot, history_limit=history_limit)
+        finally:
+            if self.calls >= self.until:
+                self.reached.set()
+
+
 async def test_the_writer_reports_into_a_bounded_history(repo: Repository) -> None:
     endpoint = await repo.upsert_endpoint(
         name="origin-t", kind=EndpointKind.ORIGIN, base_url="http://t", node_id="t"
@@ -83,14 +101,13 @@ async def test_the_writer_reports_into_a_bounded_history(repo: Repository) -> No
     audience.sign_vsid("s1", "viewer-aaaaaaaa")
     audience.sign_vsid("s2", "viewer-bbbbbbbb")
     live = LiveStats(NoSessions(), audience, PlayerEvents())
+    store = Counting(repo, until=5)
     writer = SnapshotWriter(
-        repo, endpoint.id, live, interval_s=0.01, history_limit=3, limits=LIMITS
+        store, endpoint.id, live, interval_s=0.01, history_limit=3, limits=LIMITS
     )
     task = asyncio.create_task(writer.run())
     try:
-        async with asyncio.timeout(10):
-            while writer.written < 5:
-                await asyncio.sleep(0.01)
+        await asyncio.wait_for(store.reached.wait(), 10)
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
@@ -102,20 +119,16 @@ async def test_the_writer_reports_into_a_bounded_history(repo: Repository) -> No
     assert [h.reported_at for h in history] == sorted(h.reported_at for h in history)
 
 
-async def test_the_writer_outlives_a_failing_store(repo: Repository) -> None:
-    class Failing:
-        calls = 0
-
+async def test_the_writer_outlives_a_failing_store() -> None:
+    class Away:
         async def save_snapshot(self, snapshot: Any, *, history_limit: int = 720) -> None:
-            Failing.calls += 1
             raise ConnectionError("store away")
 
+    store = Counting(Away(), until=3)
     live = LiveStats(NoSessions(), Audience(), PlayerEvents())
-    writer = SnapshotWriter(Failing(), "ep", live, interval_s=0.01, history_limit=3, limits=LIMITS)
+    writer = SnapshotWriter(store, "ep", live, interval_s=0.01, history_limit=3, limits=LIMITS)
     task = asyncio.create_task(writer.run())
-    async with asyncio.timeout(10):
-        while Failing.calls < 3:
-            await asyncio.sleep(0.01)
-    assert not task.done()
+    await asyncio.wait_for(store.reached.wait(), 10)
+    assert not task.done() and writer.written == 0
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
