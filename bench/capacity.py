@@ -207,9 +207,11 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
                         new.append(slug)
                     try:
                         for slug in new:
-                            _, url = node.wait_live(slug, segments=2, timeout_s=60)
+                            # Stream capN is fed by publishers[N].
+                            pub = publishers[int(slug.removeprefix("cap"))]
+                            _, url = node.wait_live(slug, segments=2, timeout_s=60, publisher=pub)
                             urls.append(url)
-                    except TimeoutError as exc:
+                    except (TimeoutError, RuntimeError) as exc:
                         steps.append(_failed_start(n, str(exc)))
                         break
                     time.sleep(2.0)

@@ -122,7 +122,7 @@ def run(plan: Plan, workdir: Path | None = None) -> list[Row]:
                 root / "publisher.log",
             )
             try:
-                generation, media_url = node.wait_live("bench", segments=3)
+                generation, media_url = node.wait_live("bench", segments=3, publisher=publisher)
                 stream_dir = node.spool_root / "streams"
                 gen_dir = next(stream_dir.glob(f"*/{generation}"))
                 with Nginx(http_root=gen_dir, static_dir=static) as nginx:

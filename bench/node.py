@@ -170,12 +170,15 @@ class SenderNode:
         line = _readline(self._proc, timeout_s)
         if not line:
             self.stop()
-            tail = (self.data_dir / "node.log").read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"the Sender node did not start:\n{tail}")
+            raise RuntimeError(f"the Sender node did not start:\n{self.log_tail()}")
         ready = json.loads(line)
         self.http_url = ready["http_url"]
         self.rtmp_url = ready["rtmp_url"]
         self.spool_root = Path(ready["spool_root"])
+
+    def log_tail(self, chars: int = 3000) -> str:
+        path = self.data_dir / "node.log"
+        return path.read_text(errors="replace")[-chars:] if path.exists() else ""
 
     def stop(self, timeout_s: float = 30.0) -> None:
         proc, self._proc = self._proc, None
@@ -224,10 +227,24 @@ class SenderNode:
     def publish_url(self, key: str) -> str:
         return f"{self.rtmp_url}/{key}"
 
-    def wait_live(self, slug: str, segments: int, timeout_s: float = 60.0) -> tuple[str, str]:
-        """Wait until the stream is live with `segments` segments; (generation_id, media URL)."""
+    def wait_live(
+        self,
+        slug: str,
+        segments: int,
+        timeout_s: float = 60.0,
+        publisher: subprocess.Popen[bytes] | None = None,
+    ) -> tuple[str, str]:
+        """Wait until the stream is live with `segments` segments; (generation_id, media URL).
+
+        Gives up early when `publisher` (the process feeding the stream) has exited.
+        """
         deadline = time.monotonic() + timeout_s
         while True:
+            if publisher is not None and publisher.poll() is not None:
+                raise RuntimeError(
+                    f"the publisher of {slug} exited ({publisher.returncode}); "
+                    f"the node's log ends:\n{self.log_tail()}"
+                )
             info = self.api("GET", f"/api/v1/playback/{slug}")
             if info.get("state") == "live" and info.get("hls_url"):
                 hls_url = str(info["hls_url"])
@@ -241,7 +258,10 @@ class SenderNode:
                 if playlist is not None and len(playlist.segments) >= segments:
                     return str(info["generation_id"]), media_url
             if time.monotonic() > deadline:
-                raise TimeoutError(f"{slug} had no {segments} segments after {timeout_s:g} s")
+                raise TimeoutError(
+                    f"{slug} had no {segments} segments after {timeout_s:g} s; "
+                    f"the node's log ends:\n{self.log_tail()}"
+                )
             time.sleep(0.25)
 
 
