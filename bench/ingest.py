@@ -115,7 +115,10 @@ def _nginx_rtmp() -> Iterator[Running]:
 
 
 def _measure(running: Running, ffmpeg: str, flv: Path, plan: Plan, root: Path, name: str) -> Sample:
-    idle = [tree_memory([running.pid]) for _ in range(3) if time.sleep(0.2) is None]
+    idle = []
+    for _ in range(3):
+        time.sleep(0.2)
+        idle.append(tree_memory([running.pid]))
     publish_s = plan.window_s + 60
     publisher = media.spawn(
         media.publish_command(ffmpeg, flv, running.publish_url, publish_s),
