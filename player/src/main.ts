@@ -137,14 +137,11 @@ class Page {
     const generationId = playback.generation_id as string;
     const url = playerUrl(playback.hls_url as string, this.viewer);
     const kind: EngineKind = this.engineOverride ?? (playback.low_latency ? "hlsjs" : "spf");
-    let engine = this.current?.engine;
-    if (engine === undefined || engine.kind !== kind || this.player === null) {
-      this.stop();
-      engine = createEngine(kind, {
-        error: (message) => this.onError(message),
-      });
-      this.mount(engine);
-    }
+    // A fresh media element per generation: each broadcast has its own timeline and init
+    // segments, and SPF left on an ended source does not pick up a new src (seen in Chromium).
+    this.stop();
+    const engine = createEngine(kind, { error: (message) => this.onError(message) });
+    this.mount(engine);
     this.current = {
       generationId,
       url,
