@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test venv system-deps lint typecheck unit bench clean
+.PHONY: run test venv system-deps browser-deps player player-check lint typecheck unit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,18 @@ venv: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
+# Chromium and the player's npm packages, for the browser tests.
+browser-deps:
+	@bash scripts/browser-deps.sh
+
+# Rebuild the committed player bundle from player/src.
+player:
+	@bash scripts/player-build.sh
+
+# Fail when the committed bundle is not what player/src builds to.
+player-check:
+	@bash scripts/player-build.sh --check
+
 run: venv
 	$(BIN)/sender demo
 
@@ -34,7 +46,7 @@ typecheck: venv
 unit: venv
 	$(BIN)/pytest -m "not e2e"
 
-test: venv system-deps lint typecheck
+test: venv system-deps browser-deps player-check lint typecheck
 	$(BIN)/pytest
 
 bench: venv system-deps

@@ -150,7 +150,7 @@ def render_media_playlist(
 
     current_init: str | None = None
     for seg in index.segments[skipped:]:
-        if seg.discontinuity and current_init is not None:
+        if seg.discontinuity:
             lines.append("#EXT-X-DISCONTINUITY")
         if seg.init_name != current_init:
             lines.append(f'#EXT-X-MAP:URI="{with_query(seg.init_name, query)}"')
@@ -164,7 +164,7 @@ def render_media_playlist(
     if live_ll:
         current = index.open
         if current is not None and current.parts:
-            if current.discontinuity and current_init is not None:
+            if current.discontinuity:
                 lines.append("#EXT-X-DISCONTINUITY")
             if current.init_name != current_init:
                 lines.append(f'#EXT-X-MAP:URI="{with_query(current.init_name, query)}"')

@@ -210,6 +210,7 @@ class Packager:
         keep_segments: int = 12,
         part_window_segments: int = 4,
         first_msn: int = 0,
+        first_init_id: int = 0,
     ) -> None:
         if segment_target_s <= 0 or part_target_s <= 0:
             raise ValueError("segment and part targets must be positive")
@@ -226,7 +227,9 @@ class Packager:
             part_target=part_target_s,
             target_duration=max(1, math.ceil(segment_target_s - _EPSILON)),
         )
-        self._init_id = -1
+        # A generation resumed after a restart goes on with new names (files already
+        # served are immutable) and opens with a discontinuity.
+        self._init_id = first_init_id - 1
         self._init_name: str | None = None
         self._discontinuity = False  # the next segment follows a new init
         self._anchor: tuple[datetime, float] | None = None  # (wall clock, decode time)
@@ -244,7 +247,7 @@ class Packager:
     def on_init(self, init: InitSegment, now: datetime) -> list[PackagerEvent]:
         self._check_open()
         events: list[PackagerEvent] = self._close_open()
-        if self._init_id >= 0:
+        if self._init_id >= 0 or self._next_msn > 0:
             self._discontinuity = True
         self._init_id += 1
         self._init_name = f"init-{self._init_id}.mp4"

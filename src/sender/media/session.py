@@ -176,6 +176,7 @@ class MediaSession:
         backend_factory: Callable[[MediaSession], BackendFactory],
         owner: SessionOwner,
         first_msn: int = 0,
+        first_init_id: int = 0,
     ) -> None:
         self.stream = stream
         self.generation = generation
@@ -184,6 +185,7 @@ class MediaSession:
         self.owner = owner
         self._backend_factory = backend_factory
         self._first_msn = first_msn
+        self._first_init_id = first_init_id
         self.renditions: dict[str, RenditionState] = {}
         self.publisher: Publisher | None = None
         self.ended = False
@@ -279,6 +281,7 @@ class MediaSession:
                     window_segments=self.settings.live_window_segments,
                     keep_segments=self.settings.spool_keep_segments,
                     first_msn=self._first_msn,
+                    first_init_id=self._first_init_id,
                 ),
                 inits={},
             )

@@ -46,6 +46,7 @@ from sender.media.spool import Spool
 log = logging.getLogger(__name__)
 
 _SEGMENT_RE = re.compile(r"^seg-(\d+)\.m4s$")
+_INIT_RE = re.compile(r"^init-(\d+)\.mp4$")
 
 
 class Sessions:
@@ -160,6 +161,7 @@ class Sessions:
     def _ensure_session(self, stream: Stream, generation: Generation) -> MediaSession:
         session = self._by_generation.get(generation.id)
         if session is None:
+            first_msn, first_init_id = self._resume_point(stream.id, generation.id)
             session = MediaSession(
                 stream=stream,
                 generation=generation,
@@ -167,20 +169,30 @@ class Sessions:
                 spool=self.spool,
                 backend_factory=self._backend_factory,
                 owner=self,
-                first_msn=self._next_msn_on_disk(stream.id, generation.id),
+                first_msn=first_msn,
+                first_init_id=first_init_id,
             )
             self._by_generation[generation.id] = session
             if generation.active:
                 self._active_by_stream[stream.id] = session
         return session
 
-    def _next_msn_on_disk(self, stream_id: str, generation_id: str) -> int:
-        """After a server restart a generation goes on: continue its media sequence numbers."""
+    def _resume_point(self, stream_id: str, generation_id: str) -> tuple[int, int]:
+        """(next msn, next init id) of a generation that already has files on disk.
+
+        After a server restart a generation goes on; the names it has served are
+        immutable in every cache, so numbering continues past them.
+        """
         directory = self.spool.generation_dir(stream_id, generation_id) / "source"
         if not directory.is_dir():
-            return 0
-        numbers = [int(m.group(1)) for p in directory.iterdir() if (m := _SEGMENT_RE.match(p.name))]
-        return max(numbers) + 1 if numbers else 0
+            return 0, 0
+        msns, inits = [-1], [-1]
+        for path in directory.iterdir():
+            if m := _SEGMENT_RE.match(path.name):
+                msns.append(int(m.group(1)))
+            elif m := _INIT_RE.match(path.name):
+                inits.append(int(m.group(1)))
+        return max(msns) + 1, max(inits) + 1
 
     def _backend_factory(self, session: MediaSession) -> BackendFactory:
         def make(

@@ -1,0 +1,202 @@
+"""The node commands as a user runs them: `sender demo`, `sender serve`, `sender doctor`."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import sys
+from pathlib import Path
+
+import aiohttp
+import m3u8
+import pytest
+
+from sender.app import start_node
+from tests.e2e.conftest import Client, complete, e2e_settings, publish
+
+pytestmark = pytest.mark.e2e
+
+SENDER = str(Path(sys.executable).with_name("sender"))
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SENDER_")}
+    env.update(
+        SENDER_DATA_DIR=str(tmp_path / "data"),
+        SENDER_HTTP_HOST="127.0.0.1",
+        SENDER_HTTP_PORT="0",
+        SENDER_RTMP_HOST="127.0.0.1",
+        SENDER_RTMP_PORT="0",
+        SENDER_SEGMENT_TARGET_S="1.0",
+    )
+    env.update(extra)
+    return env
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every live process below `pid`."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+async def test_demo_publishes_plays_and_stops_cleanly(tmp_path: Path) -> None:
+    proc = await asyncio.create_subprocess_exec(
+        SENDER,
+        "demo",
+        env=_env(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    hls_url = None
+    try:
+        async with asyncio.timeout(60):
+            while hls_url is None:
+                line = (await proc.stdout.readline()).decode()
+                assert line, "demo exited before printing its URLs"
+                if m := re.search(r"HLS:\s+(\S+)", line):
+                    hls_url = m.group(1)
+        assert "/watch/demo" in (await proc.stdout.readline()).decode()
+        async with aiohttp.ClientSession() as http:
+            media = hls_url.rsplit("/", 1)[0] + "/source/index.m3u8"
+            async with asyncio.timeout(60):
+                while True:
+                    async with http.get(media) as r:
+                        if r.status == 200:
+                            playlist = m3u8.loads(await r.text())
+                            if len(complete(playlist)) >= 2:
+                                break
+                    await asyncio.sleep(0.3)
+        below = _descendants(proc.pid)
+        assert len(below) >= 2  # the test pattern publisher and the remuxing ffmpeg
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = await asyncio.wait_for(proc.wait(), 30)
+    assert code == 0
+    for pid in below:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
+
+
+async def test_killing_the_server_takes_ffmpeg_with_it(tmp_path: Path) -> None:
+    proc = await asyncio.create_subprocess_exec(
+        SENDER,
+        "demo",
+        env=_env(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    async with asyncio.timeout(60):
+        while "HLS:" not in (await proc.stdout.readline()).decode():
+            pass
+    async with asyncio.timeout(30):
+        while len(below := _descendants(proc.pid)) < 2:
+            await asyncio.sleep(0.2)
+    proc.kill()  # SIGKILL: no shutdown code runs; the parent-death signal must do it
+    await proc.wait()
+    async with asyncio.timeout(20):
+        while any(Path(f"/proc/{pid}").exists() for pid in below):
+            await asyncio.sleep(0.2)
+
+
+async def test_doctor_reports_ready_and_not_ready(tmp_path: Path) -> None:
+    ok = await asyncio.create_subprocess_exec(
+        SENDER, "doctor", env=_env(tmp_path), stdout=asyncio.subprocess.PIPE
+    )
+    out, _ = await ok.communicate()
+    # A fresh data dir has an unmigrated store: doctor says so, and fails.
+    assert ok.returncode == 1
+    assert b"[ok] ffmpeg" in out and b"[ok] spool" in out and b"[FAIL] store" in out
+    node = await start_node(e2e_settings(tmp_path))  # migrates the same SQLite file
+    await node.close()
+    again = await asyncio.create_subprocess_exec(
+        SENDER,
+        "doctor",
+        env=_env(tmp_path, SENDER_ADMIN_TOKEN="x" * 20),
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await again.communicate()
+    assert again.returncode == 0, out
+    assert b"[ok] store" in out
+    bad = await asyncio.create_subprocess_exec(
+        SENDER,
+        "doctor",
+        env=_env(tmp_path, SENDER_FFMPEG_EXECUTABLE="/nonexistent/ffmpeg"),
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await bad.communicate()
+    assert bad.returncode == 1 and b"[FAIL] ffmpeg" in out
+
+
+async def test_serve_with_bad_setting_says_which(tmp_path: Path) -> None:
+    proc = await asyncio.create_subprocess_exec(
+        SENDER,
+        "serve",
+        env=_env(tmp_path, SENDER_HTTP_PORT="eighty"),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 2
+    lines = err.decode().strip().splitlines()
+    assert len(lines) == 1 and "SENDER_HTTP_PORT" in lines[0]
+    proc = await asyncio.create_subprocess_exec(
+        SENDER,
+        "serve",
+        env=_env(tmp_path, SENDER_FFMPEG_EXECUTABLE="/nonexistent/ffmpeg"),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 2 and "SENDER_FFMPEG_EXECUTABLE" in err.decode()
+    assert "Traceback" not in err.decode()
+
+
+async def test_restart_resumes_the_active_generation(tmp_path: Path, ffmpeg: str) -> None:
+    settings = e2e_settings(tmp_path)
+    node = await start_node(settings)
+    async with aiohttp.ClientSession() as http:
+        client = Client(node=node, http=http)
+        _, key = await client.create_stream("durable")
+        first = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=3)
+        info = await client.wait_state("durable", "live")
+        assert await first.wait() == 0
+        before = await client.wait_segments(info["hls_url"], 2)
+        last_before = int(complete(before)[-1].uri.split("seg-")[1].split(".")[0])
+    await node.close()
+
+    node = await start_node(settings)
+    try:
+        async with aiohttp.ClientSession() as http:
+            client = Client(node=node, http=http)
+            info2 = await client.api("GET", "/api/v1/playback/durable")
+            assert info2["generation_id"] == info["generation_id"]
+            assert info2["state"] == "live"
+            second = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=3)
+            assert await second.wait() == 0
+            after = await client.wait_segments(info2["hls_url"], 2)
+            numbers = [int(s.uri.split("seg-")[1].split(".")[0]) for s in complete(after)]
+            assert numbers[0] > last_before  # the media sequence went on, no reuse of names
+            assert complete(after)[0].discontinuity
+            # New init names too: the old ones are cached as immutable everywhere.
+            assert complete(after)[0].init_section.uri != complete(before)[0].init_section.uri
+    finally:
+        await node.close()
