@@ -3,13 +3,17 @@
 Pure functions of the response kind (DESIGN.md, "Cache rules (HLS)"):
 - media (init segments, segments, parts) never changes once written, and
   every URL is scoped to a generation: `public, max-age=31536000, immutable`;
-- a media playlist changes every part or segment: a short max-age, half the
-  target duration (rounded down, at least 1 s), so a cache never serves one
-  more than half a segment late;
-- an LL-HLS blocking request (`_HLS_msn`/`_HLS_part`) is answered the moment
-  the asked part exists: `no-cache`, so a cache revalidates instead of serving
-  a response that the next request would have to wait for again (RFC 8216bis
-  6.2.5.2 leaves the choice to the server; correctness first);
+- a standard media playlist changes every segment: a short max-age, half the
+  target duration rounded down, so a cache never serves one more than half a
+  segment late (`no-cache` when that rounds to zero);
+- a low-latency media playlist asked for WITH delivery directives
+  (`_HLS_msn`/`_HLS_part`/`_HLS_skip`) has a URL unique to that moment of the
+  stream, and its answer stays true (it contains at least what was asked for):
+  a cache may keep it briefly, one target duration, and so collapse the
+  identical blocking requests of many viewers into one;
+- the same playlist asked for WITHOUT directives is whatever is newest:
+  `no-cache`, because a part comes every few hundred milliseconds and a player
+  that got a stale copy would only ask again;
 - the multivariant playlist changes only when renditions come or go: a few
   seconds;
 - a 404 for a segment or part that does not exist yet: `no-store`, so no
@@ -34,17 +38,26 @@ def media_file(*, private: bool = False) -> str:
 
 
 def media_playlist_max_age(target_duration: int) -> int:
-    """Half the target duration, rounded down, never below one second."""
-    return max(1, target_duration // 2)
+    """Half the target duration, rounded down (0 means: do not reuse without revalidating)."""
+    return target_duration // 2
 
 
-def media_playlist(target_duration: int, *, blocking: bool = False, private: bool = False) -> str:
-    """A media playlist; `blocking` for an LL-HLS request with `_HLS_msn`."""
+def media_playlist(
+    target_duration: int,
+    *,
+    blocking: bool = False,
+    private: bool = False,
+    low_latency: bool = False,
+) -> str:
+    """A media playlist. `blocking`: the request carried LL-HLS delivery directives."""
     if target_duration < 1:
         raise ValueError(f"target duration must be at least 1 s, not {target_duration}")
     if blocking:
+        return f"{_scope(private)}, max-age={target_duration}"
+    max_age = media_playlist_max_age(target_duration)
+    if low_latency or max_age < 1:
         return f"{_scope(private)}, no-cache"
-    return f"{_scope(private)}, max-age={media_playlist_max_age(target_duration)}"
+    return f"{_scope(private)}, max-age={max_age}"
 
 
 def multivariant_playlist(*, private: bool = False) -> str:

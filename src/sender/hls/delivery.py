@@ -229,8 +229,9 @@ class Delivery:
             body,
             cache.media_playlist(
                 index.target_duration,
-                blocking=directives.msn is not None,
+                blocking=directives.msn is not None or directives.skip,
                 private=target.private,
+                low_latency=low_latency,
             ),
         )
 
