@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
@@ -49,12 +50,35 @@ def _descendants(pid: int) -> list[int]:
         fields = stat[stat.rindex(")") + 2 :].split()
         if fields[0] != "Z":
             children.setdefault(int(fields[1]), []).append(int(entry))
-    found, todo = [], [pid]
+    found: list[int] = []
+    todo = [pid]
     while todo:
         for child in children.get(todo.pop(), []):
             found.append(child)
             todo.append(child)
     return found
+
+
+def _alive(pids: list[int]) -> list[int]:
+    """The pids still running (a zombie awaiting its parent counts as gone)."""
+    alive = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        if stat[stat.rindex(")") + 2] != "Z":
+            alive.append(pid)
+    return alive
+
+
+async def _poll(check: Callable[[], bool], timeout: float) -> bool:
+    for _ in range(int(timeout / 0.2)):
+        if check():
+            return True
+        await asyncio.sleep(0.2)
+    return check()
 
 
 async def test_demo_publishes_plays_and_stops_cleanly(tmp_path: Path) -> None:
@@ -91,8 +115,7 @@ async def test_demo_publishes_plays_and_stops_cleanly(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGINT)
         code = await asyncio.wait_for(proc.wait(), 30)
     assert code == 0
-    for pid in below:
-        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
+    assert _alive(below) == []
 
 
 async def test_killing_the_server_takes_ffmpeg_with_it(tmp_path: Path) -> None:
@@ -107,14 +130,11 @@ async def test_killing_the_server_takes_ffmpeg_with_it(tmp_path: Path) -> None:
     async with asyncio.timeout(60):
         while "HLS:" not in (await proc.stdout.readline()).decode():
             pass
-    async with asyncio.timeout(30):
-        while len(below := _descendants(proc.pid)) < 2:
-            await asyncio.sleep(0.2)
+    assert await _poll(lambda: len(_descendants(proc.pid)) >= 2, 30)
+    below = _descendants(proc.pid)
     proc.kill()  # SIGKILL: no shutdown code runs; the parent-death signal must do it
     await proc.wait()
-    async with asyncio.timeout(20):
-        while any(Path(f"/proc/{pid}").exists() for pid in below):
-            await asyncio.sleep(0.2)
+    assert await _poll(lambda: _alive(below) == [], 20), _alive(below)
 
 
 async def test_doctor_reports_ready_and_not_ready(tmp_path: Path) -> None:
