@@ -944,7 +944,7 @@ class AdminPages:
                     generation=status.generation,
                     publisher=status.publisher,
                     keys=keys,
-                    figure=figures.get(stream.id, self._idle_figure()),
+                    figure=self._figure_of(stream.id, figures),
                 )
             )
         cards = [
@@ -959,9 +959,14 @@ class AdminPages:
             now=datetime.now(UTC),
         )
 
-    def _idle_figure(self) -> Figure:
-        """A stream without a session on this node: nothing in or out, and no viewers if known."""
-        return Figure(viewers=None if self.viewers is None else 0, egress_bps=0.0)
+    def _figure_of(self, stream_id: str, figures: Mapping[str, Figure]) -> Figure:
+        figure = figures.get(stream_id)
+        if figure is None:
+            # No session on this node: nothing in or out; viewers unknown without a source.
+            figure = Figure(viewers=None if self.viewers is None else 0, egress_bps=0.0)
+        if isinstance(self.viewers, ViewerCounts) and not isinstance(self.viewers, StreamFigures):
+            figure.viewers = self.viewers.viewers(stream_id)
+        return figure
 
     def figures(self, sessions: Sequence[SessionView]) -> dict[str, Figure]:
         """Viewers and bit rates per stream id, from the figures given, else from the sessions."""
@@ -980,9 +985,6 @@ class AdminPages:
                 figure.ingest_bps += s.ingest_bps()
         for sid, rate in self.egress.rates(totals).items():
             out[sid].egress_bps = rate
-        if isinstance(source, ViewerCounts):
-            for sid, figure in out.items():
-                figure.viewers = source.viewers(sid)
         return out
 
     # Actions ----------------------------------------------------------------------------
