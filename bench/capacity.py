@@ -47,7 +47,7 @@ class Plan:
 
 
 QUICK = Plan(ramp=(1, 2, 4), window_s=12.0)
-FULL = Plan(ramp=(1, 2, 4, 8, 16, 32), window_s=30.0)
+FULL = Plan(ramp=(1, 2, 4, 8, 16, 32, 64), window_s=30.0)
 
 
 @dataclass(slots=True)
