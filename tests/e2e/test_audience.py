@@ -213,8 +213,11 @@ async def test_a_private_stream_opens_only_with_its_token_and_no_secret_is_logge
     status, _, _ = await client.get(f"/api/v1/playback/vip?token={token}")
     assert status == 404
     await asyncio.sleep(2.1)  # delivery's stream cache lives 2 s
-    status, _, _ = await client.get(f"{media}?token={token}")
-    assert status == 404
+    status, headers, _ = await client.get(f"{media}?token={token}")
+    assert status == 404 and headers["Cache-Control"] == "private, no-store"
+    unknown = f"/hls/{stream['id']}/{new_id()}/index.m3u8?token={token}"
+    status, headers, _ = await client.get(unknown)
+    assert status == 404 and headers["Cache-Control"] == "private, no-store"
 
     logged = caplog.text
     key_secret = key.split(".", 1)[1]

@@ -76,6 +76,7 @@ class StreamCache:
         self._store = store
         self._ttl_s = ttl_s
         self._entries: dict[str, tuple[float, Stream | None]] = {}
+        self._private: dict[str, bool] = {}
 
     async def get(self, stream_id: str) -> Stream | None:
         now = time.monotonic()
@@ -85,8 +86,16 @@ class StreamCache:
         stream = await self._store.get_stream(stream_id)
         if len(self._entries) > 10_000:
             self._entries.clear()
+        if len(self._private) > 10_000:
+            self._private.clear()
         self._entries[stream_id] = (now, stream)
+        if stream is not None:
+            self._private[stream_id] = stream.visibility is Visibility.PRIVATE
         return stream
+
+    def last_known_private(self, stream_id: str) -> bool:
+        """Was this stream private when last read (however long ago)? False if never read."""
+        return self._private.get(stream_id, False)
 
 
 class SpoolFileResponse(web.FileResponse):
@@ -285,10 +294,12 @@ class Delivery:
             return _missing(private=False)
         session = self.sessions.get(generation_id)
         if session is None or session.stream.id != stream_id:
-            return _missing(private=False)
+            # Unknown generation (ended and expired, or never was): no store read for it, but
+            # a stream last seen private keeps `private` on its 404 too.
+            return _missing(private=self.streams.last_known_private(stream_id))
         stream = await self.streams.get(stream_id)
         if stream is None:
-            return _missing(private=False)
+            return _missing(private=self.streams.last_known_private(stream_id))
         if stream.visibility is Visibility.PRIVATE:
             token = request.query.get("token")
             if self.tokens is None or not self.tokens.verify(token, stream.id):
