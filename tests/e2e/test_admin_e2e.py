@@ -250,6 +250,13 @@ async def test_dashboard_in_chromium(
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "admin-dashboard.png"
         await browser.call("screenshot", path=str(shot))
+        charts = await browser.call(
+            "eval",
+            expr="(document.getElementById('endpoints').scrollIntoView(), "
+            "document.querySelectorAll('#endpoints svg polyline').length)",
+        )
+        assert charts["value"] >= 3  # viewers; bit rate in and out
+        await browser.call("screenshot", path=str(ARTIFACTS / "admin-endpoints.png"))
         # The page's own refresh swaps the live sections without a navigation.
         marker = await browser.call(
             "eval",
