@@ -6,6 +6,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 import pytest
@@ -17,7 +18,13 @@ from sender.domain.keys import parse_key
 from sender.web.admin import COOKIE, add_admin_routes
 from sender.web.errors import error_middleware
 from sender.web.player import add_player_routes
-from tests.browser.conftest import ARTIFACTS, Probe, browser, browser_ready  # noqa: F401
+from tests.browser.conftest import (  # noqa: F401
+    ARTIFACTS,
+    Probe,
+    browser,
+    browser_ready,
+    open_probe,
+)
 from tests.e2e.conftest import ADMIN_TOKEN, Client, Publisher, publish
 
 pytestmark = pytest.mark.e2e
@@ -202,6 +209,36 @@ async def test_logged_out_dashboard_redirects_on_the_node(admin: AdminClient) ->
         assert r.status == 200 and 'name="token"' in await r.text()
 
 
+async def log_in(probe: Probe, base: str) -> dict[str, Any]:
+    """Log in through the form as a person would; the dashboard's state once a stream is live."""
+    opened = await probe.call("open", url=base + "/admin")
+    assert opened["status"] == 200  # the login page, after the redirect
+    await probe.call(
+        "eval",
+        expr=(
+            "document.querySelector('input[name=token]').value = "
+            f"{ADMIN_TOKEN!r}; setTimeout(() => document.querySelector('form').submit(), 0)"
+        ),
+    )
+    deadline = asyncio.get_running_loop().time() + 30
+    while True:
+        try:
+            state = await probe.call(
+                "eval",
+                expr="({path: location.pathname, live: document.querySelectorAll("
+                "'tr[data-state=live]').length, title: document.title, "
+                "heading: document.querySelector('tr[data-slug=studio] .title')?.textContent})",
+            )
+        except AssertionError:  # evaluated while the page navigated: ask again
+            state = {"value": {"path": None, "live": 0}}
+        value: dict[str, Any] = state["value"]
+        if value["path"] == "/admin" and value["live"] >= 1:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(value)
+        await asyncio.sleep(0.5)
+
+
 async def test_dashboard_in_chromium(
     admin_base: str,
     client: Client,
@@ -220,32 +257,7 @@ async def test_dashboard_in_chromium(
         for _ in range(3):  # a few points for the chart
             await node.snapshots.write_once()
             await asyncio.sleep(0.5)
-        opened = await browser.call("open", url=admin_base + "/admin")
-        assert opened["status"] == 200  # the login page, after the redirect
-        await browser.call(
-            "eval",
-            expr=(
-                "document.querySelector('input[name=token]').value = "
-                f"{ADMIN_TOKEN!r}; setTimeout(() => document.querySelector('form').submit(), 0)"
-            ),
-        )
-        deadline = asyncio.get_running_loop().time() + 30
-        while True:
-            try:
-                state = await browser.call(
-                    "eval",
-                    expr="({path: location.pathname, live: document.querySelectorAll("
-                    "'tr[data-state=live]').length, title: document.title, "
-                    "heading: document.querySelector('tr[data-slug=studio] .title')?.textContent})",
-                )
-            except AssertionError:  # evaluated while the page navigated: ask again
-                state = {"value": {"path": None, "live": 0}}
-            value = state["value"]
-            if value["path"] == "/admin" and value["live"] >= 1:
-                break
-            if asyncio.get_running_loop().time() > deadline:
-                raise AssertionError(value)
-            await asyncio.sleep(0.5)
+        value = await log_in(browser, admin_base)
         assert value["heading"] == "Studio <One>"  # text, not markup
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "admin-dashboard.png"
@@ -266,8 +278,19 @@ async def test_dashboard_in_chromium(
             timeout=30,
         )
         report = await browser.call("report")
+        # On a phone the tables become cards: nothing wider than the screen.
+        phone = await open_probe(mobile=True)
+        try:
+            await log_in(phone, admin_base)
+            await phone.call("screenshot", path=str(ARTIFACTS / "admin-phone.png"))
+            widths = await phone.call(
+                "eval", expr="[document.documentElement.scrollWidth, window.innerWidth]"
+            )
+        finally:
+            await phone.close()
     finally:
         await pub.stop()
+    assert widths["value"][0] <= widths["value"][1], widths
     assert shot.stat().st_size > 20_000
     assert marker["value"] == {"seen": None, "path": "/admin"}
     assert report["page_errors"] == []
