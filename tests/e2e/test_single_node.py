@@ -80,7 +80,7 @@ async def test_publish_plays_and_stop_ends(
     ended = await client.media_playlist(hls_url)
     assert ended.is_endlist
     _, playlist_headers, _ = await client.get(hls_url.rsplit("/", 1)[0] + "/source/index.m3u8")
-    assert "max-age" in playlist_headers["Cache-Control"]
+    assert playlist_headers["Cache-Control"] == "public, max-age=60"  # final, cacheable
 
     await node.close()
     assert ffmpeg_children() == []

@@ -73,3 +73,9 @@ def test_private_streams_are_private_everywhere() -> None:
 def test_target_duration_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         cache.media_playlist(0)
+
+
+@pytest.mark.parametrize("low_latency", [True, False])
+def test_ended_playlist_is_final_and_cacheable(low_latency: bool) -> None:
+    d = directives(cache.media_playlist(2, low_latency=low_latency, ended=True))
+    assert "no-cache" not in d and int(d["max-age"] or 0) >= 10

@@ -14,6 +14,8 @@ Pure functions of the response kind (DESIGN.md, "Cache rules (HLS)"):
 - the same playlist asked for WITHOUT directives is whatever is newest:
   `no-cache`, because a part comes every few hundred milliseconds and a player
   that got a stale copy would only ask again;
+- an ended playlist (EXT-X-ENDLIST) is final: a minute, which keeps load off
+  the origin and still lets a deletion show soon;
 - the multivariant playlist changes only when renditions come or go: a few
   seconds;
 - a 404 for a segment or part that does not exist yet: `no-store`, so no
@@ -25,6 +27,7 @@ Pure functions of the response kind (DESIGN.md, "Cache rules (HLS)"):
 from __future__ import annotations
 
 IMMUTABLE_MAX_AGE = 31_536_000  # one year, the conventional "forever"
+ENDED_PLAYLIST_MAX_AGE = 60
 MULTIVARIANT_MAX_AGE = 2
 
 
@@ -48,10 +51,13 @@ def media_playlist(
     blocking: bool = False,
     private: bool = False,
     low_latency: bool = False,
+    ended: bool = False,
 ) -> str:
     """A media playlist. `blocking`: the request carried LL-HLS delivery directives."""
     if target_duration < 1:
         raise ValueError(f"target duration must be at least 1 s, not {target_duration}")
+    if ended:
+        return f"{_scope(private)}, max-age={ENDED_PLAYLIST_MAX_AGE}"
     if blocking:
         return f"{_scope(private)}, max-age={target_duration}"
     max_age = media_playlist_max_age(target_duration)

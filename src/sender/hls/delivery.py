@@ -241,6 +241,7 @@ class Delivery:
                 blocking=directives.msn is not None or directives.skip,
                 private=target.private,
                 low_latency=low_latency,
+                ended=index.ended,
             ),
         )
 
