@@ -12,7 +12,9 @@ Objects:
   serves it from memory while it is fresh, else from the spool (sendfile).
 - playlist: the live media playlist. Sender renders it from its index on every
   request; nginx serves a static copy of the same text.
-- part: the newest complete LL-HLS part (~100 kB); Sender from memory.
+- part: the newest complete LL-HLS part (~100 kB); Sender from memory. Its
+  runs last at most PART_RUN_S, as a part leaves memory a few segments on.
+Each side's object is picked just before its own run.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from bench.wrk import WrkResult, run_wrk
 log = logging.getLogger(__name__)
 
 OBJECTS = ("segment", "playlist", "part")
+PART_RUN_S = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +99,24 @@ class Live:
 
 
 def _pair(
-    target: Target, connections: int, seconds: int, sender_first: bool
-) -> dict[str, WrkResult]:
+    live: Live, kind: str, connections: int, seconds: int, sender_first: bool
+) -> tuple[dict[str, WrkResult], int]:
+    """One wrk run per side; each side's target is picked just before its run.
+
+    Picking per side keeps both on an equally fresh object: a part leaves
+    Sender's memory a few segments after it was made, and a pair takes longer.
+    """
     order = ["sender", "nginx"] if sender_first else ["nginx", "sender"]
     out: dict[str, WrkResult] = {}
+    size = 0
+    # A part lives about 3 segments (6 s) past the newest: keep its runs shorter than that.
+    duration = min(seconds, PART_RUN_S) if kind == "part" else seconds
     for side in order:
+        target = live.target(kind)
+        size = max(size, target.size)
         url = target.sender_url if side == "sender" else target.nginx_url
-        out[side] = run_wrk(url, threads=2, connections=connections, seconds=seconds)
-    return out
+        out[side] = run_wrk(url, threads=2, connections=connections, seconds=duration)
+    return out, size
 
 
 def run(plan: Plan, workdir: Path | None = None) -> list[Row]:
@@ -138,9 +151,8 @@ def _measure(live: Live, plan: Plan) -> list[Row]:
     for rnd in range(plan.rounds):
         for kind in OBJECTS:
             for conns in plan.connections:
-                target = live.target(kind)
-                sizes.setdefault(kind, []).append(target.size)
-                pair = _pair(target, conns, plan.seconds, sender_first=rnd % 2 == 0)
+                pair, size = _pair(live, kind, conns, plan.seconds, sender_first=rnd % 2 == 0)
+                sizes.setdefault(kind, []).append(size)
                 log.info(
                     "delivery %s -c%d round %d: Sender %.0f req/s, nginx %.0f req/s",
                     kind, conns, rnd + 1, pair["sender"].requests_per_s,
@@ -153,7 +165,8 @@ def _measure(live: Live, plan: Plan) -> list[Row]:
         errors = sum(p["sender"].errors for p in pairs), sum(p["nginx"].errors for p in pairs)
         note = f"{_size(size)}"
         if any(errors):
-            note += f"; errors Sender {errors[0]}, nginx {errors[1]}"
+            # Error responses are cheap and inflate requests/s: such a row is not a result.
+            note += f"; INVALID, errors Sender {errors[0]}, nginx {errors[1]}"
         rows.append(
             Row(
                 benchmark="delivery",
