@@ -161,9 +161,9 @@ def _measure(live: Live, plan: Plan) -> list[Row]:
                 results.setdefault((kind, conns), []).append(pair)
     rows: list[Row] = []
     for (kind, conns), pairs in results.items():
-        size = statistics.median(sizes[kind])
+        median_size = statistics.median(sizes[kind])
         errors = sum(p["sender"].errors for p in pairs), sum(p["nginx"].errors for p in pairs)
-        note = f"{_size(size)}"
+        note = f"{_size(median_size)}"
         if any(errors):
             # Error responses are cheap and inflate requests/s: such a row is not a result.
             note += f"; INVALID, errors Sender {errors[0]}, nginx {errors[1]}"
