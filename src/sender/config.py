@@ -16,7 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -92,6 +92,14 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("playback_token_max_ttl_s")
+    @classmethod
+    def _max_ttl(cls, value: int, info: ValidationInfo) -> int:
+        default_ttl = info.data.get("playback_token_ttl_s")
+        if default_ttl is not None and value < default_ttl:
+            raise ValueError(f"must be at least playback_token_ttl_s ({default_ttl})")
+        return value
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

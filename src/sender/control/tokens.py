@@ -68,6 +68,9 @@ class PlaybackTokens:
             return False
         if len(raw) != _LENGTH or raw[0] != VERSION:
             return False
+        # One text per token: refuse other spellings of the same bytes (unused low bits).
+        if base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii") != token:
+            return False
         payload, mac = raw[:-_MAC_BYTES], raw[-_MAC_BYTES:]
         # The signature first, in constant time, then the claims it vouches for.
         if not hmac.compare_digest(mac, self._mac(payload)):
