@@ -37,6 +37,7 @@ from sender.stats.ratelimit import RateLimiter
 from sender.stats.snapshots import HealthThresholds, SnapshotWriter
 from sender.stats.streams import LiveStats
 from sender.store.repository import Repository
+from sender.web.admin import add_admin_routes
 from sender.web.api import add_api_routes
 from sender.web.errors import error_middleware
 from sender.web.events import PlayerEventsApi
@@ -151,6 +152,7 @@ async def start_node(settings: Settings) -> Node:
         )
         add_api_routes(app, ctx, admin_token, stats=stats, events=events_api)
         add_player_routes(app, ctx)
+        add_admin_routes(app, ctx, sessions, admin_token, viewers=stats)
         app.add_routes(metrics.routes())
         app.add_routes(delivery.routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))

@@ -129,6 +129,7 @@ class Sessions:
                 "NetStream.Publish.Rejected", "busy", "the stream already has a publisher"
             ) from None
         except PublishEnded:
+            self.rtmp_refusals["ended"] = self.rtmp_refusals.get("ended", 0) + 1
             raise PublishRefused(
                 "NetStream.Publish.Rejected", "ended", "the generation has ended"
             ) from None
