@@ -147,10 +147,17 @@ async def publish(ffmpeg: str, url: str, seconds: float) -> Publisher:
     return Publisher(proc)
 
 
-def ffmpeg_children() -> list[int]:
-    """Pids of ffmpeg processes whose parent is this test process."""
+@dataclass(frozen=True)
+class Proc:
+    pid: int
+    ppid: int
+    comm: str
+    state: str
+
+
+def processes() -> list[Proc]:
+    """Every process on the machine, from /proc (zombies included, state "Z")."""
     found = []
-    me = os.getpid()
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -161,10 +168,14 @@ def ffmpeg_children() -> list[int]:
             continue
         comm = stat[stat.index("(") + 1 : stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2 :].split()
-        state, ppid = fields[0], int(fields[1])
-        if ppid == me and "ffmpeg" in comm and state != "Z":
-            found.append(int(entry))
+        found.append(Proc(int(entry), int(fields[1]), comm, fields[0]))
     return found
+
+
+def ffmpeg_children() -> list[int]:
+    """Pids of live ffmpeg processes whose parent is this test process."""
+    me = os.getpid()
+    return [p.pid for p in processes() if p.ppid == me and "ffmpeg" in p.comm and p.state != "Z"]
 
 
 def decode_check(ffmpeg: str, data: bytes, tmp_path: Path, name: str) -> str:

@@ -15,7 +15,7 @@ import m3u8
 import pytest
 
 from sender.app import start_node
-from tests.e2e.conftest import Client, complete, e2e_settings, publish
+from tests.e2e.conftest import Client, complete, e2e_settings, processes, publish
 
 pytestmark = pytest.mark.e2e
 
@@ -39,17 +39,9 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def _descendants(pid: int) -> list[int]:
     """Every live process below `pid`."""
     children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] != "Z":
-            children.setdefault(int(fields[1]), []).append(int(entry))
+    for proc in processes():
+        if proc.state != "Z":
+            children.setdefault(proc.ppid, []).append(proc.pid)
     found: list[int] = []
     todo = [pid]
     while todo:
@@ -61,16 +53,8 @@ def _descendants(pid: int) -> list[int]:
 
 def _alive(pids: list[int]) -> list[int]:
     """The pids still running (a zombie awaiting its parent counts as gone)."""
-    alive = []
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        if stat[stat.rindex(")") + 2] != "Z":
-            alive.append(pid)
-    return alive
+    running = {p.pid for p in processes() if p.state != "Z"}
+    return [pid for pid in pids if pid in running]
 
 
 async def _poll(check: Callable[[], bool], timeout: float) -> bool:
