@@ -130,7 +130,8 @@ def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
     packager = Packager("source", segment_target_s=1.0)
     events = run(packager, read("restart"), step=0.0)  # everything "arrives" at T0
     parts = [e.part for e in of(events, PartReady)]
-    assert parts[0].program_date_time == T0
+    # The fragment arrived at T0, after its last sample: its media began one duration earlier.
+    assert parts[0].program_date_time == T0 - timedelta(seconds=parts[0].duration)
     for a, b in itertools.pairwise(parts):
         assert b.program_date_time >= a.program_date_time
     # Within one init the dates follow the media clock exactly.

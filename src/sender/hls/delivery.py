@@ -279,11 +279,9 @@ class Delivery:
                 return _missing(private=target.private)
             return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
         if (m := _SEG_RE.match(name)) is not None:
-            msn = int(m.group(1))
-            if index is not None:
-                data = _segment_from_memory(index, msn)
-                if data is not None:
-                    return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
+            data = session.segment_data(rendition, int(m.group(1)))
+            if data is not None:
+                return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
             return self._file(session, path, SEGMENT_TYPE, immutable)
         return _missing(private=target.private)
 
@@ -456,19 +454,6 @@ def _has_reached(index: RenditionIndex, msn: int, part: int | None) -> bool:
         return False
     last_msn, last_part = last
     return last_msn > msn or (last_msn == msn and last_part >= part)
-
-
-def _segment_from_memory(index: RenditionIndex, msn: int) -> bytes | None:
-    segment = index.segment(msn)
-    if segment is None:
-        return None
-    chunks = []
-    for part in segment.parts:
-        data = index.part_data(part.msn, part.index)
-        if data is None:
-            return None
-        chunks.append(data)
-    return b"".join(chunks)
 
 
 async def _wait_until(session: MediaSession, ready: Callable[[], bool], timeout: float) -> bool:

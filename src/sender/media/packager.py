@@ -268,7 +268,9 @@ class Packager:
             # Nothing before the first keyframe after an init can be decoded.
             return events
         if self._anchor is None:
-            start = now
+            # `now` is when ffmpeg handed the fragment over, i.e. after its last sample;
+            # its media began one fragment duration earlier.
+            start = now - timedelta(seconds=fragment.duration_s)
             if self._published_until is not None and start < self._published_until:
                 start = self._published_until
             self._anchor = (start, fragment.decode_time_s)

@@ -17,7 +17,7 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -42,6 +42,8 @@ from sender.media.spool import Spool, SpoolWriter
 from sender.rtmp.flv import FlvTag
 
 log = logging.getLogger(__name__)
+
+RECENT_SEGMENTS = 3  # per rendition, kept in memory after they are written
 
 OutputCallback = Callable[[str, bytes], None]
 RestartCallback = Callable[[int, str], None]
@@ -73,6 +75,9 @@ class RenditionState:
     height: int | None = None
     peak_bps: float = 0.0
     segments_total: int = 0
+    # The newest segments' bytes, as the packager joined them once: the most
+    # requested files, served without touching the disk or joining parts again.
+    recent: dict[int, bytes] = field(default_factory=dict)
 
 
 class RateMeter:
@@ -202,6 +207,10 @@ class MediaSession:
         state = self.renditions.get(rendition)
         return state.packager.index if state else None
 
+    def segment_data(self, rendition: str, msn: int) -> bytes | None:
+        state = self.renditions.get(rendition)
+        return state.recent.get(msn) if state else None
+
     def init_data(self, rendition: str, name: str) -> bytes | None:
         state = self.renditions.get(rendition)
         return state.inits.get(name) if state else None
@@ -320,6 +329,9 @@ class MediaSession:
                 self.writer.write(directory / event.name, event.data)
             elif isinstance(event, SegmentReady):
                 self.writer.write(directory / event.segment.name, event.data)
+                state.recent[event.segment.msn] = event.data
+                for old in [m for m in state.recent if m <= event.segment.msn - RECENT_SEGMENTS]:
+                    del state.recent[old]
                 state.segments_total += 1
                 if event.segment.duration > 0:
                     bps = len(event.data) * 8 / event.segment.duration
