@@ -163,15 +163,20 @@ def summary(values: list[float]) -> dict[str, float]:
 # Server-side clients ------------------------------------------------------------------------
 @dataclass(slots=True)
 class Seen:
-    """When a polling observer first saw each part: (send time of the poll before, receipt)."""
+    """When a polling observer first saw each part or segment.
+
+    `first`: (send time of the last poll that did not list it, receipt of the first that
+    did), which bound its creation; `end`: its end by PROGRAM-DATE-TIME.
+    """
 
     first: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)
+    end: dict[tuple[int, int], float] = field(default_factory=dict)
     polls: int = 0
     errors: int = 0
 
 
 async def observe(http: aiohttp.ClientSession, url: str, end: float, seen: Seen) -> None:
-    """Poll `url` without directives every OBSERVE_S until `end` (monotonic) and date parts."""
+    """Poll `url` without directives every OBSERVE_S until `end` (monotonic); date what appears."""
     loop = asyncio.get_running_loop()
     prev_send: float | None = None
     while loop.time() < end:
@@ -185,12 +190,14 @@ async def observe(http: aiohttp.ClientSession, url: str, end: float, seen: Seen)
         seen.polls += 1
         if not text:
             seen.errors += 1
-        elif prev_send is not None:
-            for p in parse(text).parts:
-                seen.first.setdefault(p.key, (prev_send, got))
         else:
-            for p in parse(text).parts:  # already there before the first poll: undated
-                seen.first.setdefault(p.key, (float("nan"), got))
+            playlist = parse(text)
+            # Before the first poll nothing bounds the creation: those are undated.
+            not_yet = prev_send if prev_send is not None else float("nan")
+            for m in (*playlist.parts, *playlist.segments):
+                if m.key not in seen.first:
+                    seen.first[m.key] = (not_yet, got)
+                    seen.end[m.key] = m.end
         prev_send = sent
         await asyncio.sleep(max(0.0, OBSERVE_S - (time.time() - sent)))
 
@@ -231,7 +238,13 @@ async def ll_client(http: aiohttp.ClientSession, url: str, end: float, out: Bloc
         hint = playlist.hint
 
 
-async def std_client(http: aiohttp.ClientSession, url: str, end: float, lags: list[float]) -> None:
+async def std_client(
+    http: aiohttp.ClientSession,
+    url: str,
+    end: float,
+    lags: list[float],
+    receipts: dict[tuple[int, int], float],
+) -> None:
     """A standard client: reload every half target duration; date each new segment."""
     loop = asyncio.get_running_loop()
     seen: set[tuple[int, int]] | None = None
@@ -242,7 +255,10 @@ async def std_client(http: aiohttp.ClientSession, url: str, end: float, lags: li
         playlist = parse(text)
         keys = {s.key for s in playlist.segments}
         if seen is not None:
-            lags.extend(got - s.end for s in playlist.segments if s.key not in seen)
+            for s in playlist.segments:
+                if s.key not in seen:
+                    lags.append(got - s.end)
+                    receipts[s.key] = got
             seen |= keys
         else:
             seen = keys
@@ -254,9 +270,29 @@ async def std_client(http: aiohttp.ClientSession, url: str, end: float, lags: li
 class ServerSide:
     ll: Blocking
     std_lags: list[float]
+    std_receipts: dict[tuple[int, int], float]
     seen: Seen
+    std_seen: Seen
     ll_playlist: Parsed
     std_playlist: Parsed
+
+    def std_after_creation(self) -> list[float]:
+        """Standard client: receipt - the segment's creation (upper bound), per new segment."""
+        out = []
+        for key, got in self.std_receipts.items():
+            not_yet = self.std_seen.first.get(key, (float("nan"), 0.0))[0]
+            if not_yet == not_yet:
+                out.append(got - not_yet)
+        return out
+
+    @staticmethod
+    def pdt_lead(seen: Seen, parts: bool) -> list[float]:
+        """End by PROGRAM-DATE-TIME - creation (midpoint of its bounds): how far PDT runs late."""
+        out = []
+        for key, (not_yet, listed) in seen.first.items():
+            if not_yet == not_yet and (key[1] >= 0) == parts:
+                out.append(seen.end[key] - (not_yet + listed) / 2)
+        return out
 
     def blocking_bounds(self) -> tuple[list[float], list[float]]:
         """Per part asked for while it did not exist: (upper, lower) bounds of the release time."""
@@ -278,11 +314,12 @@ async def server_side(ll_url: str, std_url: str, window_s: float) -> ServerSide:
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as http:
         end = asyncio.get_running_loop().time() + window_s
-        result = ServerSide(Blocking(), [], Seen(), Parsed(), Parsed())
+        result = ServerSide(Blocking(), [], {}, Seen(), Seen(), Parsed(), Parsed())
         await asyncio.gather(
             ll_client(http, ll_url, end, result.ll),
-            std_client(http, std_url, end, result.std_lags),
+            std_client(http, std_url, end, result.std_lags, result.std_receipts),
             observe(http, ll_url, end, result.seen),
+            observe(http, std_url, end, result.std_seen),
         )
         async with http.get(ll_url) as r:
             result.ll_playlist = parse(await r.text())
@@ -383,6 +420,9 @@ def measure(config: Config, plan: Plan, root: Path) -> dict[str, Any]:
                 "std": summary(ss.std_lags),
                 "blocking_upper": summary(upper),
                 "blocking_lower": summary(lower),
+                "std_after_creation": summary(ss.std_after_creation()),
+                "ll_pdt_lead": summary(ss.pdt_lead(ss.seen, parts=True)),
+                "std_pdt_lead": summary(ss.pdt_lead(ss.std_seen, parts=False)),
                 "blocking_within_part_target": (
                     sum(1 for u in upper if u <= part_target) / len(upper) if upper else None
                 ),
@@ -434,26 +474,34 @@ def _ratio(a: float | None, b: float | None) -> str:
 
 def tables(results: list[dict[str, Any]]) -> str:
     out = [
-        "Server side (ms after the media's end by PROGRAM-DATE-TIME; median / p95):",
+        "Server side, ms, median / p95. PDT lag: receipt - the media's end by"
+        " PROGRAM-DATE-TIME; after creation: receipt - when the part or segment appeared"
+        " (upper bound); PDT lead: end by PROGRAM-DATE-TIME - appearance.",
         "",
-        "| part target s | segment target s | PART-TARGET / TARGETDURATION | LL parts "
-        "| standard segments | standard/LL (median) | blocking release, upper bound "
-        "| within one part target |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|",
+        "| part target s | segment target s | PART-TARGET / TARGETDURATION "
+        "| LL PDT lag (parts) | standard PDT lag (segments) | standard - LL median "
+        "| LL after creation (blocking release) | within one part target "
+        "| standard after creation | PDT lead LL / standard (median) |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         s = r.get("server", {})
         pl = r.get("playlist", {})
         ll, std, up = s.get("ll", {}), s.get("std", {}), s.get("blocking_upper", {})
+        sac = s.get("std_after_creation", {})
         within = s.get("blocking_within_part_target")
+        diff = (std.get("median") or math.nan) - (ll.get("median") or math.nan)
         out.append(
             f"| {r['part_target_s']:g} | {r['segment_target_s']:g} "
-            f"| {pl.get('ll_part_target')} / {pl.get('ll_target_duration'):g} "
+            f"| {pl.get('ll_part_target')} / {pl.get('ll_target_duration')} "
             f"| {_ms(ll.get('median'))} / {_ms(ll.get('p95'))} (n={ll.get('n')}) "
             f"| {_ms(std.get('median'))} / {_ms(std.get('p95'))} (n={std.get('n')}) "
-            f"| {_ratio(std.get('median'), ll.get('median'))} "
+            f"| {_ms(diff)} "
             f"| {_ms(up.get('median'))} / {_ms(up.get('p95'))} (n={up.get('n')}) "
-            f"| {'n/a' if within is None else f'{within:.0%}'} |"
+            f"| {'n/a' if within is None else f'{within:.0%}'} "
+            f"| {_ms(sac.get('median'))} / {_ms(sac.get('p95'))} (n={sac.get('n')}) "
+            f"| {_ms(s.get('ll_pdt_lead', {}).get('median'))} / "
+            f"{_ms(s.get('std_pdt_lead', {}).get('median'))} |"
         )
     out += [
         "",
