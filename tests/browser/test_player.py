@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from sender.app import Node
 from tests.browser.conftest import (
@@ -33,6 +35,17 @@ async def go_live(
     return pub, info
 
 
+async def scrape(client: Client) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """/metrics parsed by prometheus-client's own parser: {(name, labels): value}."""
+    status, _, body = await client.get("/metrics")
+    assert status == 200
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(body.decode())
+        for sample in family.samples
+    }
+
+
 async def assert_plays(browser: Probe, seconds: float = 6.0) -> dict[str, Any]:
     waited = await browser.call("wait_playing", timeout=60)
     assert waited["playing"], waited
@@ -56,9 +69,13 @@ async def test_watch_plays_live(
         await browser.call("screenshot", path=str(shot))
         snap = await browser.call("snapshot")
         report = await browser.call("report")
+        # The server saw this browser: a viewer in /metrics and its startup report.
+        families = await scrape(client)
     finally:
         await pub.stop()
 
+    assert families[("sender_viewers", (("stream", "show"),))] >= 1
+    assert families[("sender_player_events_total", (("type", "startup"),))] >= 1
     assert shot.stat().st_size > 10_000  # a rendered page, not a blank image
     assert snap["state"] == "live" and snap["badge"] == "live" and snap["notice"] is None
     assert snap["heading"] == "Show" and snap["title"] == "Show · Sender"
@@ -180,6 +197,31 @@ async def test_private_stream_is_not_authorised(client: Client, node: Node, brow
     assert result["ok"], result
     assert result["snapshot"]["notice"] == "You are not authorised to watch this stream."
     assert result["snapshot"]["heading"] != "Board meeting"
+
+
+async def test_private_stream_plays_with_a_token(
+    client: Client, node: Node, ffmpeg: str, browser: Probe
+) -> None:
+    pub, _ = await go_live(client, node, ffmpeg, "vault")
+    try:
+        await client.api("PATCH", "/api/v1/streams/vault", {"visibility": "private"}, status=200)
+        await asyncio.sleep(2.1)  # delivery caches stream rows for two seconds
+        status, _, _ = await client.get("/api/v1/playback/vault")
+        assert status == 403  # private now: nothing plays without a token
+        grant = await client.api("POST", "/api/v1/streams/vault/playback-tokens", status=201)
+        opened = await browser.call(
+            "open", url=f"{node.http_url}/watch/vault?token={grant['token']}"
+        )
+        assert opened["status"] == 200
+        await assert_plays(browser)
+        snap = await browser.call("snapshot")
+        report = await browser.call("report")
+    finally:
+        await pub.stop()
+    assert snap["state"] == "live" and snap["notice"] is None
+    # The token rode along on the playlist URL the player loaded (and, inside, on every URI).
+    assert parse_qs(urlsplit(snap["player"]["url"]).query)["token"] == [grant["token"]]
+    assert unexpected_errors(report) == []
 
 
 async def test_embed_fills_its_frame(
