@@ -296,7 +296,8 @@ def table(results: list[Round]) -> str:
     out = [
         "| N | rounds all 200 + listed | held before the part | RSS before MB "
         "| RSS held MB | RSS / held request KB, first round (later) | CPU accept+parse ms "
-        "| CPU hold ms/part above idle | CPU release ms | release CPU / request µs | creation -> first response ms "
+        "| CPU hold ms/part above idle | CPU release ms | release CPU / request µs "
+        "| creation -> first response ms "
         "| creation -> last response ms |",
         "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
