@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test venv system-deps browser-deps player player-check lint typecheck unit bench clean
+.PHONY: run test venv system-deps browser-deps player player-check lint typecheck unit bench bench-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,9 @@ test: venv system-deps browser-deps player-check lint typecheck
 
 bench: venv system-deps
 	$(BIN)/python -m bench.run
+
+bench-quick: venv system-deps
+	$(BIN)/python -m bench.run --quick
 
 clean:
 	rm -rf $(VENV) sender-data .pytest_cache .mypy_cache .ruff_cache

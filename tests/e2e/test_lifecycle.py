@@ -89,3 +89,37 @@ async def test_health_and_readiness(tmp_path: Path) -> None:
             assert status == 200
     finally:
         await node.close()
+
+
+async def test_backend_that_keeps_dying_fails_the_generation_with_its_reason(
+    tmp_path: Path, ffmpeg: str
+) -> None:
+    broken = tmp_path / "ffmpeg"
+    broken.write_text("#!/bin/sh\necho 'codec library missing' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    settings = e2e_settings(
+        tmp_path,
+        ffmpeg_executable=str(broken),
+        backend_restart_initial_s=0.05,
+        backend_restart_max_s=0.1,
+    )
+    node = await start_node(settings)
+    try:
+        async with aiohttp.ClientSession() as http:
+            client = Client(node=node, http=http)
+            _, key = await client.create_stream("doomed")
+            generation = await client.api("POST", "/api/v1/streams/doomed/start", status=200)
+            pub = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=20)
+            for _ in range(100):
+                status = await client.api("GET", "/api/v1/streams/doomed/status")
+                if status["generation"]["state"] != "starting":
+                    break
+                await asyncio.sleep(0.2)
+            await pub.stop()
+            assert status["generation"]["id"] == generation["id"]
+            assert status["generation"]["state"] == "failed"
+            assert "codec library missing" in status["generation"]["failure_reason"]
+            info = await client.api("GET", "/api/v1/playback/doomed")
+            assert info["state"] == "offline"
+    finally:
+        await node.close()
