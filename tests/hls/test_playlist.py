@@ -67,7 +67,8 @@ def check_common(text: str, index: RenditionIndex) -> m3u8.M3U8:
     assert playlist.discontinuity_sequence == index.discontinuity_sequence
     for seg in playlist.segments:
         if seg.uri is not None:
-            assert math.ceil(seg.duration - 1e-3) <= playlist.target_duration
+            # RFC 8216bis 4.4.3.1: EXTINF rounded to the nearest integer <= the target.
+            assert math.floor(seg.duration + 0.5) <= playlist.target_duration
     for line in text.splitlines():
         if line.startswith("#EXTINF:"):
             assert re.fullmatch(r"#EXTINF:\d+\.\d{3},", line)

@@ -229,3 +229,13 @@ def test_finished_packager_refuses_more_media() -> None:
     assert packager.finish(T0) == []
     with pytest.raises(RuntimeError, match="already finished"):
         packager.on_fragment(synthetic(1)[0], T0)
+
+
+def test_target_duration_is_the_nearest_second_not_the_ceiling() -> None:
+    # RFC 8216bis 4.4.3.1 bounds EXTINF rounded to the nearest integer: 2.2 s segments
+    # keep a target of 2 (a ceiling would say 3 and hold standard players back).
+    packager = Packager("source", segment_target_s=2.0)
+    events = run(packager, [INIT, *synthetic(33, gop=11)])
+    durations = [e.segment.duration for e in of(events, SegmentReady)]
+    assert durations == pytest.approx([2.2, 2.2])
+    assert packager.index.target_duration == 2

@@ -14,7 +14,10 @@ Rules (RFC 8216bis):
   would carry it past the target (so audio-only segments of 0.209 s parts end
   near 1.9 s instead of 2.1 s and keep the target duration at 2).
   With rare keyframes segments grow and TARGETDURATION grows with them: it is
-  the ceiling of the longest segment seen and never shrinks (6.2.2 forbids a
+  the longest segment seen rounded to the nearest second (RFC 8216bis 4.4.3.1:
+  each EXTINF, rounded to the nearest integer, must not exceed it; rounding up
+  instead would turn a 2.02 s first segment into a target of 3 and push
+  standard players a whole second per target further behind) and never shrinks (6.2.2 forbids a
   changing target; growing is the least harmful answer to an encoder that
   breaks its promise, and shrinking would break the rule for segments still
   in the window).
@@ -41,6 +44,11 @@ from sender.media.fmp4 import Fragment, InitSegment
 
 # Durations are sums of floats; a segment "reaches" its target within a millisecond.
 _EPSILON = 1e-3
+
+
+def _nearest_second(duration: float) -> int:
+    """EXTINF as printed (milliseconds), rounded half up to whole seconds."""
+    return math.floor(round(duration, 3) + 0.5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,7 +368,7 @@ class Packager:
         )
         data = b"".join(self._open_data)
         self._open_data = []
-        idx.target_duration = max(idx.target_duration, math.ceil(segment.duration - _EPSILON))
+        idx.target_duration = max(idx.target_duration, _nearest_second(segment.duration))
         idx.retained = (*idx.retained, segment)
         window = idx.retained[-self._window :]
         # 6.2.2: EXT-X-DISCONTINUITY-SEQUENCE counts discontinuities removed from the window.
