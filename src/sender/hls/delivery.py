@@ -47,6 +47,7 @@ from sender.media.spool import RENDITION_RE, Spool
 from sender.stats.audience import Audience, ClientAddresses
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
+RENDER_CACHE_ENTRIES = 512  # rendered playlists kept per generation (one per viewer query)
 SEGMENT_TYPE = "video/iso.segment"
 INIT_TYPE = "video/mp4"
 
@@ -226,13 +227,7 @@ class Delivery:
             )
             if not ok:
                 return _error(503, "the requested part did not appear in time", target.private)
-        body = render_media_playlist(
-            index,
-            low_latency=low_latency,
-            skip=directives.skip,
-            query=_passthrough_query(request),
-            rendition_reports=self._reports(session, rendition),
-        )
+        body = self._render(session, rendition, index, low_latency, directives.skip, request)
         _add_egress(request, session, len(body))
         return self._playlist_response(
             body,
@@ -348,6 +343,38 @@ class Delivery:
                 )
             )
         return variants
+
+    def _render(
+        self,
+        session: MediaSession,
+        rendition: str,
+        index: RenditionIndex,
+        low_latency: bool,
+        skip: bool,
+        request: web.Request,
+    ) -> str:
+        """The media playlist, rendered once per state of the session's indexes.
+
+        A new part releases every held request at once; they all ask for the
+        same text, so the first renders it and the rest reuse it.
+        """
+        query = _passthrough_query(request)
+        versions = tuple(s.packager.index.version for s in session.renditions.values())
+        key = (rendition, low_latency, skip, query)
+        hit = session.rendered.get(key)
+        if hit is not None and hit[0] == versions:
+            return hit[1]
+        body = render_media_playlist(
+            index,
+            low_latency=low_latency,
+            skip=skip,
+            query=query,
+            rendition_reports=self._reports(session, rendition),
+        )
+        if len(session.rendered) >= RENDER_CACHE_ENTRIES:
+            session.rendered.clear()  # many distinct viewer queries: start over, stay bounded
+        session.rendered[key] = (versions, body)
+        return body
 
     @staticmethod
     def _reports(session: MediaSession, rendition: str) -> list[RenditionReport]:

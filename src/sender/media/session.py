@@ -196,6 +196,9 @@ class MediaSession:
         self.ended = False
         self.live_reported = False
         self.egress_bytes = 0
+        # Rendered media playlists: (rendition, low_latency, skip, query) ->
+        # (index versions they were rendered at, text). Owned here, used by delivery.
+        self.rendered: dict[tuple[str, bool, bool, str], tuple[tuple[int, ...], str]] = {}
         self.writer = SpoolWriter(generation.id)
         self._changed = asyncio.Event()
         self._idle_task: asyncio.Task[None] | None = None
