@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import m3u8
@@ -194,3 +195,27 @@ async def test_held_request_is_released_on_stop(live: Live) -> None:
     status, _, body = await asyncio.wait_for(held, 10)
     assert status == 200
     assert "#EXT-X-ENDLIST" in body.decode()
+
+
+async def test_program_dates_are_not_in_the_future(live: Live) -> None:
+    """A part's end by EXT-X-PROGRAM-DATE-TIME is ingest time: (nearly) past when listed."""
+    playlist = await live.client.media_playlist(live.hls_url)
+    for _ in range(8):
+        open_segment = playlist.segments[-1]
+        assert open_segment.uri is None and open_segment.parts  # the segment in progress
+        msn = playlist.media_sequence + len(playlist.segments) - 1
+        status, _, body = await live.client.get(
+            f"{live.rendition_base}/index.m3u8?_HLS_msn={msn}&_HLS_part={len(open_segment.parts)}"
+        )
+        received = datetime.now(UTC)
+        assert status == 200
+        playlist = m3u8.loads(body.decode())
+        newest, last = playlist.segments[-1], complete(playlist)[-1]
+        if newest.uri is not None or not newest.parts:
+            continue  # the segment just closed; the next round looks at the new one
+        # m3u8 drops the tags before a parts-only segment: it starts where the last ended.
+        start = last.program_date_time + timedelta(seconds=last.duration)
+        end = start + timedelta(seconds=sum(p.duration for p in newest.parts))
+        # The clock is fixed from the tags seen by ffmpeg's first fragment; an encoder's
+        # connect burst still arriving then can leave it up to one part target ahead.
+        assert end <= received + timedelta(seconds=0.2), (end, received)

@@ -18,7 +18,7 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sender.config import Settings
@@ -39,7 +39,7 @@ from sender.media.packager import (
     SegmentsExpired,
 )
 from sender.media.spool import Spool, SpoolWriter
-from sender.rtmp.flv import FlvTag
+from sender.rtmp.flv import FlvTag, is_video_keyframe, is_video_sequence_header
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,7 @@ class RenditionState:
     # The newest segments' bytes, as the packager joined them once: the most
     # requested files, served without touching the disk or joining parts again.
     recent: dict[int, bytes] = field(default_factory=dict)
+    anchored: bool = False  # the packager has dated a fragment since the last init
 
 
 class RateMeter:
@@ -121,17 +122,45 @@ class Publisher:
         self._reader = Fmp4Reader()
         self._reader_broken = False
         self._closed = False
+        # The ingest clock of the current ffmpeg process's media: the FLV timestamp of
+        # the first keyframe fed to it, and min(arrival - FLV timestamp) over the tags
+        # since. The minimum, not the first arrival: encoders send a burst on connect
+        # (ffmpeg -re sends half a second at once), which arrives later than it was made.
+        self._first_keyframe_ms: int | None = None
+        self._clock_offset: datetime | None = None
         self.backend = backend_factory(self._on_output, self._on_restart, self._on_failed)
 
     # MediaSink -------------------------------------------------------------
     async def on_tag(self, tag: FlvTag) -> None:
         if self._closed:
             raise PublishEnded("the generation this encoder publishes to has ended")
+        if tag.type == 9 or tag.type == 8:
+            self._observe_clock(tag)
         if tag.type == 9 and tag.data and self.video_codec_id is None:
             self.video_codec_id = tag.data[0] & 0x0F
         elif tag.type == 8 and tag.data and self.audio_codec_id is None:
             self.audio_codec_id = tag.data[0] >> 4
         await self.backend.send(tag)
+
+    def _observe_clock(self, tag: FlvTag) -> None:
+        if self._first_keyframe_ms is None:
+            if not (
+                tag.type == 9
+                and is_video_keyframe(tag.data)
+                and not is_video_sequence_header(tag.data)
+            ):
+                return
+            self._first_keyframe_ms = tag.timestamp
+        offset = utcnow() - timedelta(milliseconds=tag.timestamp)
+        if self._clock_offset is None or offset < self._clock_offset:
+            self._clock_offset = offset
+
+    @property
+    def keyframe_at(self) -> datetime | None:
+        """When, by ingest, the media of the current ffmpeg process began."""
+        if self._first_keyframe_ms is None or self._clock_offset is None:
+            return None
+        return self._clock_offset + timedelta(milliseconds=self._first_keyframe_ms)
 
     def on_bytes(self, nbytes: int) -> None:
         """Raw RTMP bytes from the ingest server: the ingest bit rate."""
@@ -152,12 +181,15 @@ class Publisher:
             self._reader_broken = True
             return
         for item in items:
-            self.session.ingest(rendition, item)
+            self.session.ingest(rendition, item, keyframe_at=self.keyframe_at)
 
     def _on_restart(self, count: int, reason: str) -> None:
         # A new ffmpeg process starts a new fMP4 file: ftyp, moov, fragments.
         self._reader = Fmp4Reader()
         self._reader_broken = False
+        # The new process resumes at the next keyframe: a new clock from there.
+        self._first_keyframe_ms = None
+        self._clock_offset = None
         self.session.owner.session_backend_restarted(self.session, count, reason)
 
     def _on_failed(self, reason: str) -> None:
@@ -279,7 +311,21 @@ class MediaSession:
             task.cancel()
 
     # Packaging -------------------------------------------------------------------------
-    def ingest(self, rendition: str, item: InitSegment | Fragment) -> None:
+    def ingest(
+        self,
+        rendition: str,
+        item: InitSegment | Fragment,
+        *,
+        keyframe_at: datetime | None = None,
+    ) -> None:
+        """Feed one init or fragment of the backend's output to its packager.
+
+        `keyframe_at` is when the keyframe that starts the backend's output arrived
+        over RTMP. The packager dates media from the first fragment after each init;
+        given that arrival time it dates it by ingest, as the HLS dates must be,
+        instead of by the moment ffmpeg got round to writing it (which lags by its
+        start-up, a few hundred milliseconds).
+        """
         if self.ended:
             return
         now = utcnow()
@@ -300,8 +346,14 @@ class MediaSession:
             self.renditions[rendition] = state
         if isinstance(item, InitSegment):
             self._describe(rendition, state, item)
+            state.anchored = False
             events = state.packager.on_init(item, now)
         else:
+            if not state.anchored and item.independent:
+                state.anchored = True
+                if keyframe_at is not None and keyframe_at < now:
+                    # The packager takes `now` as the end of this fragment's media.
+                    now = keyframe_at + timedelta(seconds=item.duration_s)
             events = state.packager.on_fragment(item, now)
         self._apply(rendition, state, events)
 
