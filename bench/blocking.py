@@ -49,6 +49,7 @@ from bench import media
 from bench.latency import parse
 from bench.node import SenderNode
 from bench.procstat import cpu_seconds, rss_bytes
+from bench.report import log_to_stderr
 from bench.run import machine
 
 log = logging.getLogger(__name__)
@@ -354,11 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the rounds here")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(message)s",
-        stream=sys.stderr,
-    )
+    log_to_stderr(args.verbose)
     fds = raise_fd_limit()
     if fds < args.clients + 200:
         parser.error(f"the open file limit is {fds}; {args.clients} requests need more")

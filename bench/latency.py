@@ -34,7 +34,6 @@ import contextlib
 import json
 import logging
 import math
-import os
 import re
 import subprocess
 import sys
@@ -48,7 +47,8 @@ from typing import Any
 import aiohttp
 
 from bench import media
-from bench.node import SenderNode, _readline
+from bench.node import SenderNode
+from bench.report import log_to_stderr
 from bench.run import machine
 
 log = logging.getLogger(__name__)
@@ -347,35 +347,6 @@ def browser_latency(hls_url: str, seconds: float) -> dict[str, Any]:
 
 
 # Nodes --------------------------------------------------------------------------------------
-class TunedNode(SenderNode):
-    """bench.node's SenderNode, also passing the part target to the child."""
-
-    def __init__(self, data_dir: Path, *, segment_target_s: float, part_target_s: float) -> None:
-        super().__init__(data_dir, segment_target_s=segment_target_s)
-        self.part_target_s = part_target_s
-
-    def start(self, timeout_s: float = 60.0) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SENDER_")}
-        cmd = [sys.executable, "-m", "bench.node", str(self.data_dir)]
-        cmd += ["--segment-target", f"{self.segment_target_s:g}"]
-        cmd += ["--part-target", f"{self.part_target_s:g}"]
-        with open(self.data_dir / "node.log", "ab") as log_file:
-            proc = subprocess.Popen(
-                cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, env=env,
-                cwd=ROOT,
-            )  # fmt: skip
-        self._proc = proc
-        line = _readline(proc, timeout_s)
-        if not line:
-            self.stop()
-            raise RuntimeError(f"the Sender node did not start:\n{self.log_tail()}")
-        ready = json.loads(line)
-        self.http_url = ready["http_url"]
-        self.rtmp_url = ready["rtmp_url"]
-        self.spool_root = Path(ready["spool_root"])
-
-
 def pattern_command(ffmpeg: str, url: str, seconds: float) -> list[str]:
     from sender.demo import test_pattern_command
 
@@ -390,7 +361,7 @@ def measure(config: Config, plan: Plan, root: Path) -> dict[str, Any]:
         "part_target_s": config.part_target_s,
         "segment_target_s": config.segment_target_s,
     }
-    with TunedNode(
+    with SenderNode(
         root / name,
         segment_target_s=config.segment_target_s,
         part_target_s=config.part_target_s,
@@ -549,11 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(message)s",
-        stream=sys.stderr,
-    )
+    log_to_stderr(args.verbose)
     facts = machine()
     command = "python -m bench.latency " + " ".join(argv if argv is not None else sys.argv[1:])
     print(f"# Sender latency, {facts['date']}")

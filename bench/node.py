@@ -138,9 +138,12 @@ def parse_playlist(text: str) -> Playlist:
 class SenderNode:
     """Start with `with SenderNode(data_dir) as node:`; the node stops when the block ends."""
 
-    def __init__(self, data_dir: Path, *, segment_target_s: float = 2.0) -> None:
+    def __init__(
+        self, data_dir: Path, *, segment_target_s: float = 2.0, part_target_s: float = 0.2
+    ) -> None:
         self.data_dir = data_dir
         self.segment_target_s = segment_target_s
+        self.part_target_s = part_target_s
         self._proc: subprocess.Popen[bytes] | None = None
         self.http_url = ""
         self.rtmp_url = ""
@@ -159,6 +162,7 @@ class SenderNode:
         log = open(self.data_dir / "node.log", "ab")  # noqa: SIM115
         cmd = [sys.executable, "-m", "bench.node", str(self.data_dir)]
         cmd += ["--segment-target", f"{self.segment_target_s:g}"]
+        cmd += ["--part-target", f"{self.part_target_s:g}"]
         try:
             self._proc = subprocess.Popen(
                 cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import statistics
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -27,6 +29,15 @@ class Row:
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "ratio": self.ratio}
+
+
+def log_to_stderr(verbose: bool) -> None:
+    """The benchmarks' progress log: every measurement with -v, else warnings only."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(message)s",
+        stream=sys.stderr,
+    )
 
 
 def fmt(value: float) -> str:

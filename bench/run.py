@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import os
 import platform
 import sys
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench import capacity, delivery, ingest
-from bench.report import Row, markdown
+from bench.report import Row, log_to_stderr, markdown
 
 CHOICES = ("delivery", "ingest", "capacity", "all")
 
@@ -51,11 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the rows and facts here")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each measurement")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(message)s",
-        stream=sys.stderr,
-    )
+    log_to_stderr(args.verbose)
     facts = machine()
     command = "python -m bench.run " + " ".join(a for a in (argv or sys.argv[1:]))
     print(f"# Sender benchmarks, {facts['date']}")
