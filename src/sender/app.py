@@ -171,6 +171,7 @@ async def start_node(settings: Settings) -> Node:
             ),
             handshake_timeout_s=settings.rtmp_handshake_timeout_s,
             idle_timeout_s=settings.rtmp_idle_timeout_s,
+            on_refused=sessions.publish_refused,
         )
         await rtmp.start(settings.rtmp_host, settings.rtmp_port)
         metrics.collector.rtmp_connections = lambda: rtmp.connection_count

@@ -40,6 +40,7 @@ from sender.hls.playlist import (
     Variant,
     render_media_playlist,
     render_multivariant,
+    rendition_report,
 )
 from sender.media.packager import RenditionIndex
 from sender.media.session import MediaSession
@@ -380,14 +381,10 @@ class Delivery:
     def _reports(session: MediaSession, rendition: str) -> list[RenditionReport]:
         reports = []
         for name, state in sorted(session.renditions.items()):
-            if name == rendition:
-                continue
-            last = state.packager.index.last_msn_part()
-            if last is None:
-                continue
-            reports.append(
-                RenditionReport(uri=f"../{name}/index.m3u8", last_msn=last[0], last_part=last[1])
-            )
+            if name != rendition:
+                report = rendition_report(f"../{name}/index.m3u8", state.packager.index)
+                if report is not None:
+                    reports.append(report)
         return reports
 
     @staticmethod

@@ -143,10 +143,6 @@ class RenditionIndex:
     _part_data: dict[tuple[int, int], bytes] = field(default_factory=dict, repr=False)
     _next_msn: int = 0
 
-    @property
-    def open_parts(self) -> tuple[Part, ...]:
-        return self.open.parts if self.open is not None else ()
-
     def next_part(self) -> tuple[int, int]:
         """(msn, part index) of the next part to come: the EXT-X-PRELOAD-HINT."""
         if self.open is not None:

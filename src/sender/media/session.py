@@ -235,7 +235,6 @@ class MediaSession:
         self._changed = asyncio.Event()
         self._idle_task: asyncio.Task[None] | None = None
         self._attach_lock = asyncio.Lock()
-        self.publishes = 0
 
     # Index access for delivery ---------------------------------------------------
     def index(self, rendition: str) -> RenditionIndex | None:
@@ -275,7 +274,6 @@ class MediaSession:
             publisher = Publisher(self, peer, key_id, self._backend_factory(self))
             await publisher.backend.start()  # BackendError propagates to the caller
             self.publisher = publisher
-            self.publishes += 1
             self._cancel_idle()
             log.info(
                 "stream %s: publisher %s connected (key %s.***)", self.stream.slug, peer, key_id
@@ -439,12 +437,6 @@ class MediaSession:
         if publisher is None:
             return 0.0
         return publisher.ingest.bits_per_second(asyncio.get_running_loop().time())
-
-    def last_activity(self) -> datetime | None:
-        state = self.renditions.get(SOURCE)
-        if state is None or not state.packager.index.segments:
-            return None
-        return state.packager.index.segments[-1].program_date_time
 
 
 class BusyError(SenderError):

@@ -77,9 +77,6 @@ class Sessions:
     def get(self, generation_id: str) -> MediaSession | None:
         return self._by_generation.get(generation_id)
 
-    def active_for_stream(self, stream_id: str) -> MediaSession | None:
-        return self._active_by_stream.get(stream_id)
-
     def all(self) -> list[MediaSession]:
         return list(self._by_generation.values())
 
@@ -115,21 +112,15 @@ class Sessions:
 
     # PublishHandler ---------------------------------------------------------------------
     async def begin_publish(self, app: str, name: str, peer: str) -> Publisher:
-        try:
-            grant = await authorize_publish(self.ctx, app, name)
-        except PublishRefused as exc:
-            self.rtmp_refusals[exc.reason] = self.rtmp_refusals.get(exc.reason, 0) + 1
-            raise
+        grant = await authorize_publish(self.ctx, app, name)
         session = self._ensure_session(grant.stream, grant.generation)
         try:
             return await session.attach(peer, grant.key_id)
         except BusyError:
-            self.rtmp_refusals["busy"] = self.rtmp_refusals.get("busy", 0) + 1
             raise PublishRefused(
                 "NetStream.Publish.Rejected", "busy", "the stream already has a publisher"
             ) from None
         except PublishEnded:
-            self.rtmp_refusals["ended"] = self.rtmp_refusals.get("ended", 0) + 1
             raise PublishRefused(
                 "NetStream.Publish.Rejected", "ended", "the generation has ended"
             ) from None
@@ -139,6 +130,10 @@ class Sessions:
             raise PublishRefused(
                 "NetStream.Publish.Rejected", "backend_failed", "the media backend failed"
             ) from None
+
+    def publish_refused(self, reason: str) -> None:
+        """The RTMP server refused a publish (any reason, including a handler failure)."""
+        self.rtmp_refusals[reason] = self.rtmp_refusals.get(reason, 0) + 1
 
     # SessionOwner -----------------------------------------------------------------------
     def session_live(self, session: MediaSession) -> None:

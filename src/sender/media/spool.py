@@ -122,7 +122,6 @@ class SpoolWriter:
     def __init__(self, name: str) -> None:
         self._queue: asyncio.Queue[_Write | _Remove | None] = asyncio.Queue()
         self._task = asyncio.create_task(self._run(), name=f"spool-writer:{name}")
-        self.failures = 0
 
     def write(self, path: Path, data: bytes) -> None:
         self._queue.put_nowait(_Write(path, data))
@@ -149,8 +148,7 @@ class SpoolWriter:
                     try:
                         await asyncio.to_thread(write_atomic, item.path, item.data)
                     except OSError as exc:
-                        # Losing a file is bad, but stopping the stream is worse: log and count.
-                        self.failures += 1
+                        # Losing a file is bad, but stopping the stream is worse: log it.
                         log.error("spool write failed for %s: %s", item.path, exc)
                 else:
                     await asyncio.to_thread(remove_files, item.paths)
