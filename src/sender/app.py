@@ -60,7 +60,6 @@ class Node:
     ffmpeg: str
     stats: LiveStats
     metrics: Metrics
-    http_port: int = 0
     endpoint_id: str | None = None
     snapshots: SnapshotWriter | None = None
     _snapshot_task: asyncio.Task[None] | None = field(default=None, repr=False)
@@ -72,11 +71,7 @@ class Node:
 
     @property
     def http_url(self) -> str:
-        if self.settings.public_url:
-            return self.settings.public_url
-        host = self.settings.http_host
-        host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
-        return f"http://{host}:{self.http_port}"
+        return self.settings.http_base_url()  # the settings carry the bound port
 
     @property
     def rtmp_url(self) -> str:
@@ -195,7 +190,6 @@ async def start_node(settings: Settings) -> Node:
         ffmpeg=ffmpeg,
         stats=stats,
         metrics=metrics,
-        http_port=http_port,
     )
     endpoint = await repo.upsert_endpoint(
         name=f"origin-{node_id}",

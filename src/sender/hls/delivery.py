@@ -212,7 +212,10 @@ class Delivery:
         index = session.index(rendition)
         if index is None:
             # No output yet for this rendition: wait for it like any blocking request.
-            if not await _wait_until(session, lambda: session.index(rendition) is not None, 6.0):
+            first_output = 3 * self._target_duration(session)
+            if not await _wait_until(
+                session, lambda: session.index(rendition) is not None, first_output
+            ):
                 return _missing(private=target.private)
             index = session.index(rendition)
             assert index is not None
