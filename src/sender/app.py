@@ -1,11 +1,15 @@
 """The composition root: builds every part of a node, wires them, and closes them in order.
 
-Start: spool, ffmpeg, store (migrated), admin token and playback secret,
-sessions (resuming active generations), HTTP, then RTMP last so no encoder
-arrives before the rest is ready; then this node's origin endpoint and its
-snapshot writer. Stop: the snapshot writer first, then the reverse of the
-start — RTMP (no new publishers; each connected one ends), sessions (ffmpeg
-stopped, files flushed), HTTP, store.
+Start: spool, ffmpeg, admin token and playback secret, the listening sockets
+(bound first, so every URL a part hands out names the real ports and nothing
+is patched after it is built), store (migrated), the packaging profile (one
+for the media backend and the packagers), the live runtime and the control
+loop that records what it reports, the reconcile step (active generations
+resumed), stats, HTTP, then RTMP last so no encoder arrives before the rest is
+ready; then this node's origin endpoint and its snapshot writer. Stop: the
+snapshot writer first, then the reverse of the start — RTMP (no new
+publishers; each connected one ends), the runtime (backends stopped, files
+flushed), the control loop (what was still reported is recorded), HTTP, store.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,19 +27,25 @@ from aiohttp import web
 from pydantic import SecretStr
 
 from sender.config import Settings, find_ffmpeg, load_admin_token, load_playback_secret
+from sender.control import lifecycle
 from sender.control.context import Context
+from sender.control.lifecycle import LiveFollower
+from sender.control.publish import PublishGate
 from sender.control.tokens import PlaybackTokens
 from sender.domain.endpoints import EndpointKind
+from sender.domain.health import HealthThresholds
 from sender.errors import ConfigError
 from sender.hls.delivery import Delivery, StreamCache
 from sender.ingest.server import RtmpServer
-from sender.media.sessions import Sessions
+from sender.live.runtime import LiveRuntime
+from sender.media.ffmpeg import FfmpegBackends
+from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool
 from sender.rtmp.limits import RtmpLimits
 from sender.stats.audience import Audience, ClientAddresses, PlayerEvents
 from sender.stats.collector import NodeCollector
 from sender.stats.ratelimit import RateLimiter
-from sender.stats.snapshots import HealthThresholds, SnapshotWriter
+from sender.stats.snapshots import SnapshotWriter
 from sender.stats.streams import LiveStats
 from sender.store.repository import Repository
 from sender.web.admin import add_admin_routes
@@ -52,7 +63,8 @@ class Node:
     settings: Settings
     repo: Repository
     spool: Spool
-    sessions: Sessions
+    live: LiveRuntime
+    follower: LiveFollower
     ctx: Context
     rtmp: RtmpServer
     runner: web.AppRunner
@@ -71,13 +83,13 @@ class Node:
 
     @property
     def http_url(self) -> str:
-        return self.settings.http_base_url()  # the settings carry the bound port
+        return self.settings.http_base_url()
 
     @property
     def rtmp_url(self) -> str:
         host = self.settings.rtmp_host
         host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
-        return f"rtmp://{host}:{self.rtmp.port}/live"
+        return f"rtmp://{host}:{self.settings.rtmp_port}/live"
 
     async def close(self) -> None:
         if self._closed:
@@ -90,10 +102,21 @@ class Node:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.rtmp.close()
-        await self.sessions.close()
+        await self.live.close()
+        await self.follower.close(self.live.pending_events())
         await self.runner.cleanup()
         await self.repo.close()
         log.info("stopped")
+
+
+def packaging_profile(settings: Settings) -> PackagingProfile:
+    """The one packaging profile of the node, for its media backend and its packagers."""
+    return PackagingProfile(
+        segment_target_s=settings.segment_target_s,
+        part_target_s=settings.part_target_s,
+        window_segments=settings.live_window_segments,
+        keep_segments=settings.spool_keep_segments,
+    )
 
 
 async def start_node(settings: Settings) -> Node:
@@ -111,21 +134,65 @@ async def start_node(settings: Settings) -> Node:
             f"admin token (stored in {settings.data_dir / 'admin-token'}): {admin_token}",
             file=sys.stderr,
         )
-    repo = await Repository.open(settings.resolved_database_url)
+    http_sock = _listen(settings.http_host, settings.http_port)
+    try:
+        rtmp_sock = _listen(settings.rtmp_host, settings.rtmp_port)
+    except BaseException:
+        http_sock.close()
+        raise
+    # Ephemeral ports: URLs handed out (keys, playback) must name the bound ones.
+    settings = settings.model_copy(
+        update={"http_port": _port(http_sock), "rtmp_port": _port(rtmp_sock)}
+    )
+    try:
+        repo = await Repository.open(settings.resolved_database_url)
+    except BaseException:
+        http_sock.close()
+        rtmp_sock.close()
+        raise
+    runtime: LiveRuntime | None = None
+    follower: LiveFollower | None = None
     try:
         await repo.migrate()
-        sessions = Sessions(settings=settings, spool=spool, ffmpeg=ffmpeg)
+        profile = packaging_profile(settings)
+        runtime = LiveRuntime(
+            spool=spool,
+            profile=profile,
+            backends=FfmpegBackends(
+                ffmpeg,
+                profile,
+                restart_initial_s=settings.backend_restart_initial_s,
+                restart_max_s=settings.backend_restart_max_s,
+                queue_bytes=settings.backend_queue_bytes,
+            ),
+            idle_end_s=settings.idle_end_s,
+            retention_s=settings.ended_retention_s,
+        )
         node_id = settings.resolved_node_id
-        ctx = Context(repo=repo, settings=settings, live=sessions, node_id=node_id)
-        sessions.bind(ctx)
-        await sessions.restore()
+        ctx = Context(repo=repo, settings=settings, live=runtime, node_id=node_id)
+        follower = LiveFollower(ctx)
+        follower.start()
+        await lifecycle.reconcile(ctx)
 
         audience = Audience()
         player_events = PlayerEvents()
         addresses = ClientAddresses(settings.trusted_proxies)
-        stats = LiveStats(sessions, audience, player_events)
+        stats = LiveStats(runtime, audience, player_events, addresses=addresses)
+        rtmp = RtmpServer(
+            PublishGate(ctx),
+            limits=RtmpLimits(
+                max_chunk_size=settings.rtmp_max_chunk_size,
+                max_message_size=settings.rtmp_max_message_size,
+                max_buffered_bytes=settings.rtmp_max_buffered_bytes,
+            ),
+            handshake_timeout_s=settings.rtmp_handshake_timeout_s,
+            idle_timeout_s=settings.rtmp_idle_timeout_s,
+            on_refused=stats.refused,
+        )
         metrics = Metrics(
-            NodeCollector(stats), public=settings.metrics_public, admin_token=admin_token
+            NodeCollector(stats, rtmp_connections=lambda: rtmp.connection_count),
+            public=settings.metrics_public,
+            admin_token=admin_token,
         )
         events_api = PlayerEventsApi(
             ctx,
@@ -138,51 +205,36 @@ async def start_node(settings: Settings) -> Node:
             middlewares=[metrics.middleware, error_middleware], client_max_size=64 * 1024
         )
         delivery = Delivery(
-            sessions=sessions,
+            media=runtime,
             streams=StreamCache(repo),
-            spool=spool,
             tokens=PlaybackTokens(playback_secret),
-            audience=audience,
-            addresses=addresses,
+            observer=stats,
         )
         add_api_routes(app, ctx, admin_token, stats=stats, events=events_api)
         add_player_routes(app, ctx)
-        add_admin_routes(app, ctx, sessions, admin_token, viewers=stats)
+        add_admin_routes(app, ctx, runtime, admin_token, viewers=stats)
         app.add_routes(metrics.routes())
         app.add_routes(delivery.routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, settings.http_host, settings.http_port)
-        await site.start()
-        http_port = _bound_port(runner, settings.http_port)
-
-        rtmp = RtmpServer(
-            sessions,
-            limits=RtmpLimits(
-                max_chunk_size=settings.rtmp_max_chunk_size,
-                max_message_size=settings.rtmp_max_message_size,
-                max_buffered_bytes=settings.rtmp_max_buffered_bytes,
-            ),
-            handshake_timeout_s=settings.rtmp_handshake_timeout_s,
-            idle_timeout_s=settings.rtmp_idle_timeout_s,
-            on_refused=sessions.publish_refused,
-        )
-        await rtmp.start(settings.rtmp_host, settings.rtmp_port)
-        metrics.collector.rtmp_connections = lambda: rtmp.connection_count
+        await web.SockSite(runner, http_sock).start()
+        await rtmp.start(sock=rtmp_sock)
     except BaseException:
+        http_sock.close()
+        rtmp_sock.close()
+        if runtime is not None:
+            await runtime.close()
+        if follower is not None:
+            await follower.close([])
         await repo.close()
         raise
-    if settings.http_port == 0 or settings.rtmp_port == 0:
-        # Ephemeral ports: URLs handed out (keys, playback) must name the bound ones.
-        settings = settings.model_copy(update={"http_port": http_port, "rtmp_port": rtmp.port})
-        ctx.settings = settings
-        sessions.settings = settings
     node = Node(
         settings=settings,
         repo=repo,
         spool=spool,
-        sessions=sessions,
+        live=runtime,
+        follower=follower,
         ctx=ctx,
         rtmp=rtmp,
         runner=runner,
@@ -214,11 +266,23 @@ async def start_node(settings: Settings) -> Node:
     return node
 
 
-def _bound_port(runner: web.AppRunner, configured: int) -> int:
-    for addr in runner.addresses:
-        if isinstance(addr, tuple) and len(addr) >= 2:
-            return int(addr[1])
-    return configured
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on host:port (0: an ephemeral port); OSError when it cannot."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(socket.SOMAXCONN)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _port(sock: socket.socket) -> int:
+    return int(sock.getsockname()[1])
 
 
 def _health_routes(repo: Repository, spool: Spool, ffmpeg: str) -> list[web.RouteDef]:

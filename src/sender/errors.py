@@ -18,6 +18,8 @@
     │   └── Unavailable         503 unavailable
     ├── PublishRefused          an RTMP publish refused (bad key, busy stream); carries the
     │                           NetStream status code and a reason label for metrics
+    ├── BusyError               a second encoder for a stream that already has one
+    ├── PublishEnded            the generation an encoder publishes to has ended: it closes
     └── BackendError            the media backend (ffmpeg) could not start or run
 
 Protocol and format code raises only ProtocolError subclasses; anything else
@@ -126,6 +128,14 @@ class PublishRefused(SenderError):
         self.status_code = status_code
         self.reason = reason
         self.description = description
+
+
+class BusyError(SenderError):
+    """A second encoder tried to publish to a stream that already has one."""
+
+
+class PublishEnded(SenderError):
+    """Raised into the ingest connection when its generation was stopped: it closes."""
 
 
 class BackendError(SenderError):

@@ -2,31 +2,55 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from pathlib import Path
 
 from sender.config import Settings
-from sender.control.context import Context, PublisherInfo
+from sender.control.context import Context, MediaSink, PublisherInfo
 from sender.domain.generations import Generation
+from sender.domain.live import LiveEvent
 from sender.domain.streams import Stream
 from sender.store.repository import Repository
 
 
 class RecordingLive:
+    """Records the generations the store handed over: started (first seen active) and
+    stopped (first seen finished), in call order; `applied` has every call."""
+
     def __init__(self) -> None:
         self.started: list[str] = []  # generation ids, in call order
         self.stopped: list[str] = []
+        self.applied: list[Generation] = []
         self.publishers: dict[str, PublisherInfo] = {}
+        self.reconciled: list[tuple[list[str], list[str]]] = []
+        self.spooled: list[str] = []
+        self.events: asyncio.Queue[LiveEvent] = asyncio.Queue()
 
-    async def generation_started(self, stream: Stream, generation: Generation) -> None:
+    async def apply(self, stream: Stream, generation: Generation) -> None:
         assert generation.stream_id == stream.id
-        self.started.append(generation.id)
+        self.applied.append(generation)
+        if generation.active and generation.id not in self.started:
+            self.started.append(generation.id)
+        elif not generation.active and generation.id not in self.stopped:
+            self.stopped.append(generation.id)
 
-    async def generation_stopped(self, stream: Stream, generation: Generation) -> None:
-        assert generation.stream_id == stream.id
-        self.stopped.append(generation.id)
+    async def reconcile(
+        self, active: Sequence[tuple[Stream, Generation]], finished: Sequence[Generation]
+    ) -> None:
+        self.reconciled.append(([g.id for _, g in active], [g.id for g in finished]))
+
+    def spooled_generations(self) -> list[str]:
+        return list(self.spooled)
 
     def publisher(self, stream_id: str) -> PublisherInfo | None:
         return self.publishers.get(stream_id)
+
+    async def attach(self, generation_id: str, peer: str, key_id: str) -> MediaSink:
+        raise AssertionError("no media in control tests")
+
+    async def next_event(self) -> LiveEvent:
+        return await self.events.get()
 
 
 def make_settings(tmp_path: Path, **overrides: object) -> Settings:

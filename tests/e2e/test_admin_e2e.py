@@ -38,13 +38,13 @@ async def admin_base(node: Node) -> AsyncIterator[str]:
     """Where the node's /admin pages answer.
 
     The node serves them itself once `start_node` registers them; until then the same
-    node's parts (context, sessions, stats, token) are served by a second HTTP runner.
+    node's parts (context, live sessions, stats, token) are served by a second HTTP runner.
     """
     if any(r.canonical == "/admin/login" for r in node.runner.app.router.resources()):
         yield node.http_url
         return
     app = web.Application(middlewares=[error_middleware])
-    add_admin_routes(app, node.ctx, node.sessions, node.admin_token, viewers=node.stats)
+    add_admin_routes(app, node.ctx, node.live, node.admin_token, viewers=node.stats)
     add_player_routes(app, node.ctx)  # the /static/ assets
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()

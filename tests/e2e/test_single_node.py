@@ -150,7 +150,7 @@ async def test_killed_backend_is_restarted(client: Client, node: Node, ffmpeg: s
     assert await pub.wait() == 0  # the encoder never noticed
     playlist = await client.wait_segments(info["hls_url"], 6)
     assert any(s.discontinuity for s in complete(playlist))
-    assert node.sessions.backend_restarts.get("phoenix", 0) >= 1
+    assert node.live.backend_restarts.get("phoenix", 0) >= 1
     status = await client.api("GET", "/api/v1/playback/phoenix")
     assert status["state"] == "live"
 
@@ -185,7 +185,7 @@ async def test_second_publisher_is_refused(client: Client, node: Node, ffmpeg: s
     second = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=3)
     assert await second.wait(timeout=30) != 0
     assert await first.wait() == 0
-    assert node.sessions.rtmp_refusals.get("busy") == 1
+    assert node.stats.refusals.get("busy") == 1
 
 
 def _has_gst_elements(*names: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import m3u8
 import pytest
+from tests.media.packaging import make_packager
 
 from sender.hls.playlist import (
     RenditionReport,
@@ -26,7 +27,7 @@ QUERY = "token=abc&vsid=x"
 
 
 def packaged(name: str, *, drop_last: int = 0, finish: bool = False, **kw: int) -> Packager:
-    packager = Packager("source", segment_target_s=1.0, **kw)
+    packager = make_packager("source", segment_target_s=1.0, **kw)
     items = Fmp4Reader().feed((FIXTURES / f"{name}.mp4").read_bytes())
     items = items[: len(items) - drop_last]
     for n, item in enumerate(items):
@@ -42,7 +43,7 @@ def packaged(name: str, *, drop_last: int = 0, finish: bool = False, **kw: int) 
 
 def long_stream(segments: int, *, window: int) -> RenditionIndex:
     """`segments` one-second segments of 0.2 s parts (a keyframe every second)."""
-    packager = Packager(
+    packager = make_packager(
         "source", segment_target_s=1.0, window_segments=window, keep_segments=window
     )
     packager.on_init(InitSegment(b"init", ()), T0)
@@ -127,7 +128,7 @@ def test_low_latency_playlist_parts_hint_and_server_control() -> None:
 def test_low_latency_open_segment_after_a_restart_gets_its_map() -> None:
     items = Fmp4Reader().feed((FIXTURES / "restart.mp4").read_bytes())
     second = max(i for i, x in enumerate(items) if isinstance(x, InitSegment))
-    packager = Packager("source", segment_target_s=1.0)
+    packager = make_packager("source", segment_target_s=1.0)
     for item in items[: second + 3]:
         if isinstance(item, InitSegment):
             packager.on_init(item, T0)
@@ -209,7 +210,7 @@ def test_rendition_reports() -> None:
     text = render_media_playlist(packaged("av").index, low_latency=True, rendition_reports=[report])
     parsed = m3u8.loads(text).rendition_reports[0]
     assert (parsed.last_msn, parsed.last_part) == other.last_msn_part()
-    empty = Packager("x").index
+    empty = make_packager("x").index
     assert rendition_report("../x/index.m3u8", empty) is None
 
 

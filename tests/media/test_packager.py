@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.media.packaging import make_packager
 
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.packager import (
@@ -63,7 +64,7 @@ def of(events: list[PackagerEvent], kind: type) -> list:  # type: ignore[type-ar
 
 
 def test_segments_are_keyframe_aligned_and_made_of_their_parts() -> None:
-    packager = Packager("source", segment_target_s=2.0)
+    packager = make_packager("source", segment_target_s=2.0)
     events = run(packager, read("av"))
     events += packager.finish(T0 + timedelta(seconds=10))
     parts = {(e.part.msn, e.part.index): e.data for e in of(events, PartReady)}
@@ -84,7 +85,7 @@ def test_segments_are_keyframe_aligned_and_made_of_their_parts() -> None:
 
 
 def test_rare_keyframes_make_longer_segments_and_target_duration_follows() -> None:
-    packager = Packager("source", segment_target_s=2.0)
+    packager = make_packager("source", segment_target_s=2.0)
     # A keyframe every 2.6 s, then every 1 s: the target grows to 3 and stays.
     frags = synthetic(26, gop=13)
     frags += synthetic(25, gop=5, start=26 * 0.2)
@@ -97,7 +98,7 @@ def test_rare_keyframes_make_longer_segments_and_target_duration_follows() -> No
 
 
 def test_audio_only_segments_stay_within_the_target() -> None:
-    packager = Packager("source", segment_target_s=2.0, part_target_s=0.2)
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
     events = run(packager, read("audio"))
     durations = [e.segment.duration for e in of(events, SegmentReady)]
     assert durations and all(1.8 < d <= 2.0 for d in durations)
@@ -109,7 +110,7 @@ def test_audio_only_segments_stay_within_the_target() -> None:
 
 
 def test_second_init_starts_a_discontinuity_with_continuing_msn() -> None:
-    packager = Packager("source", segment_target_s=2.0, window_segments=6, keep_segments=12)
+    packager = make_packager("source", segment_target_s=2.0, window_segments=6, keep_segments=12)
     events = run(packager, read("restart"))
     inits = of(events, InitReady)
     assert [(i.init_id, i.name) for i in inits] == [(0, "init-0.mp4"), (1, "init-1.mp4")]
@@ -127,7 +128,7 @@ def test_second_init_starts_a_discontinuity_with_continuing_msn() -> None:
 
 
 def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
-    packager = Packager("source", segment_target_s=1.0)
+    packager = make_packager("source", segment_target_s=1.0)
     events = run(packager, read("restart"), step=0.0)  # everything "arrives" at T0
     parts = [e.part for e in of(events, PartReady)]
     # The fragment arrived at T0, after its last sample: its media began one duration earlier.
@@ -144,7 +145,7 @@ def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
 
 
 def test_window_expiry_and_discontinuity_sequence() -> None:
-    packager = Packager("source", segment_target_s=1.0, window_segments=3, keep_segments=5)
+    packager = make_packager("source", segment_target_s=1.0, window_segments=3, keep_segments=5)
     events = run(packager, [INIT, *synthetic(20)])  # 4 segments on init-0
     events += run(packager, [INIT, *synthetic(30)])  # 6 segments on init-1, one still open
     index = packager.index
@@ -158,7 +159,7 @@ def test_window_expiry_and_discontinuity_sequence() -> None:
 
 
 def test_parts_are_kept_in_memory_for_the_newest_segments_only() -> None:
-    packager = Packager("source", segment_target_s=1.0, part_window_segments=2)
+    packager = make_packager("source", segment_target_s=1.0, part_window_segments=2)
     run(packager, [INIT, *synthetic(23)])  # segments 0..3 complete, segment 4 open
     index = packager.index
     assert index.part_data(4, 2) == b"frag22|"
@@ -169,7 +170,7 @@ def test_parts_are_kept_in_memory_for_the_newest_segments_only() -> None:
 
 
 def test_version_moves_on_every_change() -> None:
-    packager = Packager("source")
+    packager = make_packager("source")
     versions = [packager.index.version]
     packager.on_init(INIT, T0)
     versions.append(packager.index.version)
@@ -182,7 +183,7 @@ def test_version_moves_on_every_change() -> None:
 
 
 def test_next_part_and_lookups() -> None:
-    packager = Packager("source", segment_target_s=1.0)
+    packager = make_packager("source", segment_target_s=1.0)
     index = packager.index
     packager.on_init(INIT, T0)
     assert index.next_part() == (0, 0) and index.last_msn_part() is None
@@ -203,7 +204,7 @@ def test_next_part_and_lookups() -> None:
 
 
 def test_fragments_before_the_first_keyframe_are_dropped() -> None:
-    packager = Packager("source")
+    packager = make_packager("source")
     packager.on_init(INIT, T0)
     frags = synthetic(8, gop=5)[1:]  # starts mid-GOP
     events: list[PackagerEvent] = []
@@ -215,7 +216,7 @@ def test_fragments_before_the_first_keyframe_are_dropped() -> None:
 
 
 def test_first_msn_continues_a_resumed_generation() -> None:
-    packager = Packager("source", segment_target_s=1.0, first_msn=40)
+    packager = make_packager("source", segment_target_s=1.0, first_msn=40)
     assert packager.index.next_part() == (40, 0)
     events = run(packager, [INIT, *synthetic(11)])
     assert [e.segment.msn for e in of(events, SegmentReady)] == [40, 41]
@@ -223,7 +224,7 @@ def test_first_msn_continues_a_resumed_generation() -> None:
 
 
 def test_finished_packager_refuses_more_media() -> None:
-    packager = Packager("source")
+    packager = make_packager("source")
     run(packager, [INIT, *synthetic(3)])
     assert of(packager.finish(T0), SegmentReady)
     assert packager.finish(T0) == []
@@ -234,7 +235,7 @@ def test_finished_packager_refuses_more_media() -> None:
 def test_target_duration_is_the_nearest_second_not_the_ceiling() -> None:
     # RFC 8216bis 4.4.3.1 bounds EXTINF rounded to the nearest integer: 2.2 s segments
     # keep a target of 2 (a ceiling would say 3 and hold standard players back).
-    packager = Packager("source", segment_target_s=2.0)
+    packager = make_packager("source", segment_target_s=2.0)
     events = run(packager, [INIT, *synthetic(33, gop=11)])
     durations = [e.segment.duration for e in of(events, SegmentReady)]
     assert durations == pytest.approx([2.2, 2.2])

@@ -12,9 +12,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health
 from sender.domain.ids import utcnow
-from sender.media.session import MediaSession
 from sender.stats.audience import Audience, PlayerEvents
-from sender.stats.streams import LiveStats
+from sender.stats.streams import LiveStats, SessionView
 from sender.store.repository import Repository
 from sender.web.api import add_api_routes
 from tests.control.doubles import make_context
@@ -23,9 +22,8 @@ from tests.web.conftest import TOKEN, Api, expect_error
 
 class NoSessions:
     backend_restarts: dict[str, int] = {}
-    rtmp_refusals: dict[str, int] = {}
 
-    def all(self) -> list[MediaSession]:
+    def all(self) -> list[SessionView]:
         return []
 
 

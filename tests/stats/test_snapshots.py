@@ -7,10 +7,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sender.domain.endpoints import EndpointKind, Health
-from sender.media.session import MediaSession
 from sender.stats.audience import Audience, PlayerEvents
 from sender.stats.snapshots import HealthThresholds, SnapshotWriter, health_of, summarize
-from sender.stats.streams import LiveStats, StreamStats
+from sender.stats.streams import LiveStats, SessionView, StreamStats
 from sender.store.repository import Repository
 
 NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
@@ -69,9 +68,8 @@ def test_summary_adds_rates_and_reports_the_worst_ages() -> None:
 
 class NoSessions:
     backend_restarts: dict[str, int] = {}
-    rtmp_refusals: dict[str, int] = {}
 
-    def all(self) -> list[MediaSession]:
+    def all(self) -> list[SessionView]:
         return []
 
 

@@ -298,7 +298,7 @@ async def test_unexpected_error_is_500_without_details(api: Api) -> None:
     async def explode(*_: object) -> None:
         raise RuntimeError("database password is hunter2")
 
-    live_of(api.ctx).generation_started = explode  # type: ignore[method-assign]
+    live_of(api.ctx).apply = explode  # type: ignore[method-assign]
     response = await api.call("POST", "/api/v1/streams/s/start")
     message = await expect_error(response, 500, "internal")
     assert "hunter2" not in message

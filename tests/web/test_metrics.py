@@ -12,10 +12,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.samples import Sample
 
-from sender.media.session import MediaSession
 from sender.stats.audience import Audience, PlayerEvents
 from sender.stats.collector import NodeCollector
-from sender.stats.streams import LiveStats
+from sender.stats.streams import LiveStats, SessionView
 from sender.store.repository import Repository
 from sender.web.api import add_api_routes
 from sender.web.errors import error_middleware
@@ -25,13 +24,12 @@ from tests.web.conftest import AUTH, TOKEN
 
 
 class Counters:
-    """The session counters the collector reads (no media sessions)."""
+    """The runtime's counters the collector reads (no media sessions)."""
 
     def __init__(self) -> None:
         self.backend_restarts: dict[str, int] = {"news": 2}
-        self.rtmp_refusals: dict[str, int] = {"bad_key": 3, "busy": 1}
 
-    def all(self) -> list[MediaSession]:
+    def all(self) -> list[SessionView]:
         return []
 
 
@@ -53,8 +51,11 @@ async def _client(repo: Repository, tmp_path: Path, public: bool) -> tuple[Any, 
     ctx = make_context(repo, tmp_path)
     audience = Audience()
     events = PlayerEvents()
+    stats = LiveStats(Counters(), audience, events)
+    for reason in ("bad_key", "bad_key", "bad_key", "busy"):
+        stats.refused(reason)  # what the RTMP server reports
     metrics = Metrics(
-        NodeCollector(LiveStats(Counters(), audience, events), rtmp_connections=lambda: 4),
+        NodeCollector(stats, rtmp_connections=lambda: 4),
         public=public,
         admin_token=TOKEN,
     )

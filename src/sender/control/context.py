@@ -1,46 +1,61 @@
 """What every management operation runs against: the store, the settings and the live node.
 
 `LiveControl` is the narrow view of the node runtime that the operations need;
-the runtime implements it, tests use a recording double.
+the runtime (live.runtime) implements it, tests use a recording double. Writes
+go one way: an operation changes the store, then tells the runtime what the
+store now holds (`apply`), and the runtime's media follows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from sender.config import Settings
 from sender.domain.generations import Generation
+from sender.domain.live import LiveEvent
+from sender.domain.publishers import PublisherInfo
 from sender.domain.streams import Stream
+from sender.rtmp.flv import FlvTag
 
 if TYPE_CHECKING:
     from sender.store.repository import Repository
 
+__all__ = ["Context", "LiveControl", "MediaSink", "PublisherInfo"]
 
-@dataclass(frozen=True, slots=True)
-class PublisherInfo:
-    """The encoder currently publishing to a stream on this node."""
 
-    peer: str
-    key_id: str
-    connected_at: datetime
-    ingest_bps: float = 0.0
-    video_codec: str | None = None
-    audio_codec: str | None = None
-    width: int | None = None
-    height: int | None = None
+class MediaSink(Protocol):
+    """An attached encoder's feed (what the RTMP server hands the tags to)."""
+
+    async def on_tag(self, tag: FlvTag) -> None: ...
+    async def on_end(self, reason: str) -> None: ...
 
 
 class LiveControl(Protocol):
-    async def generation_started(self, stream: Stream, generation: Generation) -> None:
-        """Prepare the packaging for a new generation."""
+    async def apply(self, stream: Stream, generation: Generation) -> None:
+        """The store now holds `generation`: a session for an active one, ENDLIST for an ended."""
 
-    async def generation_stopped(self, stream: Stream, generation: Generation) -> None:
-        """Disconnect the generation's publisher and finish its playlists (ENDLIST)."""
+    async def reconcile(
+        self, active: Sequence[tuple[Stream, Generation]], finished: Sequence[Generation]
+    ) -> object:
+        """The whole node follows the store: this node's active generations, and the finished
+        ones with files here (kept for their retention, then removed)."""
+
+    def spooled_generations(self) -> list[str]:
+        """Generations with files on this node but no session."""
+        ...
 
     def publisher(self, stream_id: str) -> PublisherInfo | None:
         """The connected encoder of the stream, if any."""
+
+    async def attach(self, generation_id: str, peer: str, key_id: str) -> MediaSink:
+        """Connect an authorized encoder to the active generation's session."""
+        ...
+
+    async def next_event(self) -> LiveEvent:
+        """What the node's media reports next (a generation live, failed, idle; a rendition)."""
+        ...
 
 
 @dataclass(slots=True)

@@ -1,9 +1,12 @@
-"""Generation state changes reported by the node runtime.
+"""Generation state changes the node's live media reports (domain.live events).
 
-The runtime calls these as the broadcast moves on: the first packaged segment
-(mark_live), a backend that gave up (mark_failed), an encoder gone for longer
-than `idle_end_s` (end_generation). Each is safe to repeat, and a generation
-that another writer finished meanwhile is returned as it now is.
+The control plane calls these as the broadcast moves on: the first packaged
+segment (mark_live), a backend that gave up (mark_failed), an encoder gone for
+longer than `idle_end_s` (end_generation). Each writes the store, then hands
+the stored generation to the runtime (`ctx.live.apply`), so the runtime's
+record only ever comes from the store. Each is safe to repeat, and a
+generation that another writer finished meanwhile is returned (and applied)
+as it now is.
 """
 
 from __future__ import annotations
@@ -38,31 +41,34 @@ async def _move(
         return None
 
 
+async def _applied(ctx: Context, generation: Generation) -> Generation:
+    stream = await ctx.repo.get_stream(generation.stream_id)
+    if stream is not None:
+        await ctx.live.apply(stream, generation)
+    return generation
+
+
 async def mark_live(ctx: Context, generation_id: str) -> Generation:
     """starting -> live; a generation already live, ended or failed is returned as is."""
     generation = await _get(ctx, generation_id)
     if generation.state is GenerationState.LIVE:
         return generation
     moved = await _move(ctx, generation, GenerationState.LIVE)
-    return moved or await _get(ctx, generation_id)
+    return await _applied(ctx, moved or await _get(ctx, generation_id))
 
 
 async def mark_failed(ctx: Context, generation_id: str, reason: str) -> Generation:
-    """An active generation -> failed with `reason`; one already finished is returned as is.
-
-    The runtime reports this after it has torn the generation down itself, so
-    `generation_stopped` is not called back.
-    """
+    """An active generation -> failed with `reason`; one already finished is returned as is."""
     generation = await _get(ctx, generation_id)
     if not generation.active:
-        return generation
+        return await _applied(ctx, generation)
     log.warning("generation %s failed: %s", generation_id, reason)
     moved = await _move(ctx, generation, GenerationState.FAILED, reason)
-    return moved or await _get(ctx, generation_id)
+    return await _applied(ctx, moved or await _get(ctx, generation_id))
 
 
 async def end_generation(ctx: Context, generation_id: str) -> Generation:
-    """An active generation -> ended, like an admin stop (the node is told to finish it)."""
+    """An active generation -> ended, like an admin stop (the node finishes its playlists)."""
     generation = await _get(ctx, generation_id)
     if not generation.active:
         return generation
@@ -70,7 +76,4 @@ async def end_generation(ctx: Context, generation_id: str) -> Generation:
     if ended is None:
         return await _get(ctx, generation_id)
     log.info("generation %s ended (idle)", generation_id)
-    stream = await ctx.repo.get_stream(ended.stream_id)
-    if stream is not None:
-        await ctx.live.generation_stopped(stream, ended)
-    return ended
+    return await _applied(ctx, ended)

@@ -1,4 +1,10 @@
-"""Authorization of an RTMP publish: the publish name is a stream key.
+"""An RTMP publish: the publish name is a stream key; an authorized encoder is attached.
+
+`PublishGate` is the RTMP server's PublishHandler. It authorizes (store
+reads; a generation started when the stream has none and auto-start is on,
+which the runtime is told of like any start), then attaches the encoder to
+the generation's session. The calls go one way, control -> runtime; the
+runtime never calls back into control.
 
 Every refusal is a PublishRefused whose message names the key id at most,
 never the secret. An unknown key id is checked against a dummy verifier so the
@@ -10,13 +16,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sender.control.context import Context
+from sender.control.context import Context, MediaSink
+from sender.control.generations import mark_failed
 from sender.control.streams import start_generation
 from sender.domain.generations import Generation
 from sender.domain.ids import utcnow
 from sender.domain.keys import make_verifier, parse_key, verify_secret
 from sender.domain.streams import Stream
-from sender.errors import PublishRefused
+from sender.errors import BackendError, BusyError, PublishEnded, PublishRefused, SenderError
 
 log = logging.getLogger(__name__)
 
@@ -60,3 +67,28 @@ async def authorize_publish(ctx: Context, app: str, name: str) -> PublishGrant:
     await ctx.repo.touch_key(key_id, utcnow())
     log.info("stream %s: publish authorized with key %s", stream.slug, key_id)
     return PublishGrant(stream=stream, key_id=key_id, generation=generation)
+
+
+class PublishGate:
+    """The RTMP server's PublishHandler: authorize, then attach to the generation's session."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    async def begin_publish(self, app: str, name: str, peer: str) -> MediaSink:
+        ctx = self._ctx
+        grant = await authorize_publish(ctx, app, name)
+        await ctx.live.apply(grant.stream, grant.generation)  # idempotent: the session exists
+        try:
+            return await ctx.live.attach(grant.generation.id, peer, grant.key_id)
+        except BusyError:
+            raise PublishRefused(REJECTED, "busy", "the stream already has a publisher") from None
+        except PublishEnded:
+            raise PublishRefused(REJECTED, "ended", "the generation has ended") from None
+        except BackendError as exc:
+            log.error("stream %s: media backend failed to start: %s", grant.stream.slug, exc)
+            try:
+                await mark_failed(ctx, grant.generation.id, f"backend failed to start: {exc}")
+            except SenderError as failed:
+                log.warning("could not mark generation %s failed: %s", grant.generation.id, failed)
+            raise PublishRefused(REJECTED, "backend_failed", "the media backend failed") from None

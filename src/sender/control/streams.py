@@ -108,7 +108,7 @@ async def start_generation(ctx: Context, stream: Stream, *, auto: bool = False) 
             raise
         return winner
     log.info("stream %s: generation %s started (auto=%s)", stream.slug, generation.id, auto)
-    await ctx.live.generation_started(stream, generation)
+    await ctx.live.apply(stream, generation)
     return generation
 
 
@@ -147,5 +147,5 @@ async def _end(ctx: Context, stream: Stream, generation: Generation) -> Generati
             raise
         return current
     log.info("stream %s: generation %s ended", stream.slug, generation.id)
-    await ctx.live.generation_stopped(stream, ended)
+    await ctx.live.apply(stream, ended)
     return ended

@@ -5,18 +5,23 @@ Routes (all GET and HEAD, plus OPTIONS for CORS preflight):
     /hls/{stream_id}/{generation_id}/{rendition}/index.m3u8  media playlist (LL-HLS directives)
     /hls/{stream_id}/{generation_id}/{rendition}/{file}      init-N.mp4, seg-N.m4s, part-N.I.m4s
 
+Delivery reads the live media through the narrow protocol it declares
+(hls.source.LiveMedia): an origin's session and an edge's mirror look alike.
 Fresh parts and segments come from memory (a segment is the concatenation of
 its parts); older ones from the spool with sendfile. Every name is matched
-against a strict pattern and resolved inside the spool root before anything is
-opened. Blocking requests (`_HLS_msn`, `_HLS_part`, a part not yet made) wait
-on the session's change signal, not a sleep loop.
+against the media name grammar (media.names) and resolved inside the spool
+root before anything is opened. Blocking requests (`_HLS_msn`, `_HLS_part`, a
+part not yet made) wait on the rendition's change signal, not a sleep loop.
+Rendered media playlists are cached per generation and index state (see
+RenderCache), so the requests a new part releases share one rendering.
 
 Access: a private stream needs a valid playback token (`?token=`) of that
 stream on every request, else 403; every response of a private stream,
 errors included, is `Cache-Control: private`. Playlists hand `token` and
 `vsid` on to every URI inside them. A playlist request is a viewer's sign of
 life for the audience (by `vsid`, else by client address and user agent).
-Bytes served, from memory or from the spool, add to the session's egress.
+Both that sign and the bytes served (from memory or the spool) go to the
+DeliveryObserver the node's stats own.
 """
 
 from __future__ import annotations
@@ -24,38 +29,35 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from aiohttp import hdrs, web
 from aiohttp.abc import AbstractStreamWriter
 
-from sender.control.tokens import PlaybackTokens
 from sender.domain.ids import is_id
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.hls import cache
 from sender.hls.playlist import (
-    RenditionReport,
     Variant,
     render_media_playlist,
     render_multivariant,
     rendition_report,
 )
-from sender.media.packager import RenditionIndex
-from sender.media.session import MediaSession
-from sender.media.spool import RENDITION_RE, Spool
-from sender.stats.audience import Audience, ClientAddresses
+from sender.hls.source import DeliveryObserver, LiveMedia, LiveMediaLookup, TokenCheck
+from sender.media.index import RenditionIndex
+from sender.media.names import InitName, PartName, SegmentName, is_rendition, parse_name
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
 RENDER_CACHE_ENTRIES = 512  # rendered playlists kept per generation (one per viewer query)
+RENDER_CACHE_GENERATIONS = 256  # generations whose renderings are kept
 SEGMENT_TYPE = "video/iso.segment"
 INIT_TYPE = "video/mp4"
 
-_SEG_RE = re.compile(r"^seg-(\d{1,12})\.m4s$")
-_PART_RE = re.compile(r"^part-(\d{1,12})\.(\d{1,5})\.m4s$")
-_INIT_RE = re.compile(r"^init-\d{1,9}\.mp4$")
-_VSID_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_VSID_RE = re.compile(r"[A-Za-z0-9_-]{8,64}")  # fullmatch: no trailing newline
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -66,9 +68,6 @@ CORS_HEADERS = {
 class StreamLookup(Protocol):
     async def get_stream(self, stream_id: str) -> Stream | None: ...
 
-
-class SessionLookup(Protocol):
-    def get(self, generation_id: str) -> MediaSession | None: ...
 
 
 class StreamCache:
@@ -100,21 +99,74 @@ class StreamCache:
         return self._private.get(stream_id, False)
 
 
+class RenderCache:
+    """Rendered media playlists, per generation: one rendering per state of its indexes.
+
+    A key is (rendition, low latency, skip, viewer query); an entry holds the
+    index versions it was rendered at, so it is reused only while nothing
+    changed. Bounded twice: entries per generation (many distinct viewer
+    queries start that generation over) and generations (least recently
+    used first).
+    """
+
+    def __init__(
+        self,
+        entries: int = RENDER_CACHE_ENTRIES,
+        generations: int = RENDER_CACHE_GENERATIONS,
+    ) -> None:
+        self._entries = entries
+        self._generations = generations
+        self._by_generation: OrderedDict[
+            str, dict[tuple[str, bool, bool, str], tuple[tuple[int, ...], str]]
+        ] = OrderedDict()
+
+    def get(
+        self, generation_id: str, key: tuple[str, bool, bool, str], versions: tuple[int, ...]
+    ) -> str | None:
+        rendered = self._by_generation.get(generation_id)
+        if rendered is None:
+            return None
+        self._by_generation.move_to_end(generation_id)
+        hit = rendered.get(key)
+        return hit[1] if hit is not None and hit[0] == versions else None
+
+    def put(
+        self,
+        generation_id: str,
+        key: tuple[str, bool, bool, str],
+        versions: tuple[int, ...],
+        text: str,
+    ) -> None:
+        rendered = self._by_generation.get(generation_id)
+        if rendered is None:
+            while len(self._by_generation) >= self._generations:
+                self._by_generation.popitem(last=False)
+            rendered = self._by_generation[generation_id] = {}
+        self._by_generation.move_to_end(generation_id)
+        if len(rendered) >= self._entries:
+            rendered.clear()  # many distinct viewer queries: start over, stay bounded
+        rendered[key] = (versions, text)
+
+    def __len__(self) -> int:
+        return sum(len(r) for r in self._by_generation.values())
+
+
 class SpoolFileResponse(web.FileResponse):
     """A spool file; any error status it ends with (missing file) is never cacheable.
 
-    The bytes it sends (whole or a range, not for HEAD) are added to the session's egress.
+    The bytes it sends (whole or a range, not for HEAD) are reported as served.
     """
 
-    def __init__(self, *args: object, session: MediaSession | None = None, **kw: object) -> None:
+    def __init__(
+        self, *args: object, on_sent: Callable[[int], None] | None = None, **kw: object
+    ) -> None:
         super().__init__(*args, **kw)  # type: ignore[arg-type]
-        self._session = session
+        self._on_sent = on_sent
 
     async def prepare(self, request: web.BaseRequest) -> AbstractStreamWriter | None:
         writer = await super().prepare(request)
-        session = self._session
-        if session is not None and request.method != "HEAD" and self.status in (200, 206):
-            session.egress_bytes += self.content_length or 0
+        if self._on_sent is not None and request.method != "HEAD" and self.status in (200, 206):
+            self._on_sent(self.content_length or 0)
         return writer
 
     def set_status(self, status: int, reason: str | None = None) -> None:
@@ -127,7 +179,7 @@ class SpoolFileResponse(web.FileResponse):
 @dataclass(frozen=True, slots=True)
 class _Target:
     stream: Stream
-    session: MediaSession
+    media: LiveMedia
 
     @property
     def private(self) -> bool:
@@ -138,19 +190,17 @@ class Delivery:
     def __init__(
         self,
         *,
-        sessions: SessionLookup,
+        media: LiveMediaLookup,
         streams: StreamCache,
-        spool: Spool,
-        tokens: PlaybackTokens | None = None,
-        audience: Audience | None = None,
-        addresses: ClientAddresses | None = None,
+        tokens: TokenCheck | None = None,
+        observer: DeliveryObserver | None = None,
+        render_cache: RenderCache | None = None,
     ) -> None:
-        self.sessions = sessions
+        self.media = media
         self.streams = streams
-        self.spool = spool
         self.tokens = tokens
-        self.audience = audience
-        self.addresses = addresses or ClientAddresses()
+        self.observer = observer
+        self.rendered = render_cache or RenderCache()
 
     def routes(self) -> list[web.AbstractRouteDef]:
         return [
@@ -181,17 +231,15 @@ class Delivery:
         if isinstance(target, web.Response):
             return target
         self._count_viewer(request, target)
-        session = target.session
-        timeout = 3 * self._target_duration(session)
-        # A player may ask before ffmpeg's first output: wait briefly for the codecs.
-        while not self._variants_ready(session) and not session.ended:
-            if not await session.wait_changed(timeout):
-                break
-        variants = self._variants(session)
+        media = target.media
+        timeout = 3 * _target_duration(media)
+        # A player may ask before the backend's first output: wait briefly for the codecs.
+        await _wait_until(media, None, lambda: bool(media.variants()) or media.ended, timeout)
+        variants = _variants(media)
         if not variants:
             return _missing(private=target.private)
         body = render_multivariant(variants, query=_passthrough_query(request))
-        _add_egress(request, session, len(body))
+        self._served(request, media, len(body))
         return self._playlist_response(body, cache.multivariant_playlist(private=target.private))
 
     async def media_playlist(self, request: web.Request) -> web.StreamResponse:
@@ -199,9 +247,9 @@ class Delivery:
         if isinstance(target, web.Response):
             return target
         self._count_viewer(request, target)
-        session = target.session
+        media = target.media
         rendition = request.match_info["rendition"]
-        if not RENDITION_RE.match(rendition):
+        if not is_rendition(rendition):
             return _missing(private=target.private)
         low_latency = target.stream.latency_mode is LatencyMode.LOW
         directives = (
@@ -209,15 +257,15 @@ class Delivery:
         )
         if isinstance(directives, web.Response):
             return directives
-        index = session.index(rendition)
+        index = media.index(rendition)
         if index is None:
             # No output yet for this rendition: wait for it like any blocking request.
-            first_output = 3 * self._target_duration(session)
+            first_output = 3 * _target_duration(media)
             if not await _wait_until(
-                session, lambda: session.index(rendition) is not None, first_output
+                media, rendition, lambda: media.index(rendition) is not None, first_output
             ):
                 return _missing(private=target.private)
-            index = session.index(rendition)
+            index = media.index(rendition)
             assert index is not None
         if directives.msn is not None:
             last_msn = _last_msn(index)
@@ -225,14 +273,15 @@ class Delivery:
                 return _error(400, "_HLS_msn is more than two segments ahead", target.private)
             msn, part = directives.msn, directives.part
             ok = await _wait_until(
-                session,
+                media,
+                rendition,
                 lambda: index.ended or _has_reached(index, msn, part),
                 3 * index.target_duration,
             )
             if not ok:
                 return _error(503, "the requested part did not appear in time", target.private)
-        body = self._render(session, rendition, index, low_latency, directives.skip, request)
-        _add_egress(request, session, len(body))
+        body = self._render(media, rendition, index, low_latency, directives.skip, request)
+        self._served(request, media, len(body))
         return self._playlist_response(
             body,
             cache.media_playlist(
@@ -248,41 +297,42 @@ class Delivery:
         target = await self._target(request)
         if isinstance(target, web.Response):
             return target
-        session = target.session
+        media = target.media
         rendition = request.match_info["rendition"]
         name = request.match_info["name"]
-        path = self.spool.media_path(target.stream.id, session.generation.id, rendition, name)
-        if path is None:
+        named = parse_name(name) if is_rendition(rendition) else None
+        path = media.media_path(rendition, name) if named is not None else None
+        if named is None or path is None:
             return _missing(private=target.private)
         immutable = cache.media_file(private=target.private)
-        index = session.index(rendition)
-        if _INIT_RE.match(name):
-            data = session.init_data(rendition, name)
+        if isinstance(named, InitName):
+            data = media.init_bytes(rendition, name)
             if data is not None:
-                return self._bytes(request, session, data, INIT_TYPE, immutable)
-            return self._file(session, path, INIT_TYPE, immutable)
-        if (m := _PART_RE.match(name)) is not None:
-            msn, part = int(m.group(1)), int(m.group(2))
+                return self._bytes(request, media, data, INIT_TYPE, immutable)
+            return self._file(media, path, INIT_TYPE, immutable)
+        if isinstance(named, PartName):
+            msn, part = named.msn, named.index
+            index = media.index(rendition)
             if index is None:
                 return _missing(private=target.private)
             data = index.part_data(msn, part)
             if data is None and index.is_future(msn, part) and msn <= index.next_part()[0] + 1:
                 # Blocking part request (the preload hint): hold until it exists.
                 await _wait_until(
-                    session,
+                    media,
+                    rendition,
                     lambda: index.ended or index.part_data(msn, part) is not None,
                     3 * index.target_duration,
                 )
                 data = index.part_data(msn, part)
             if data is None:
                 return _missing(private=target.private)
-            return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
-        if (m := _SEG_RE.match(name)) is not None:
-            data = session.segment_data(rendition, int(m.group(1)))
-            if data is not None:
-                return self._bytes(request, session, data, SEGMENT_TYPE, immutable)
-            return self._file(session, path, SEGMENT_TYPE, immutable)
-        return _missing(private=target.private)
+            return self._bytes(request, media, data, SEGMENT_TYPE, immutable)
+        assert isinstance(named, SegmentName)
+        data = media.segment_bytes(rendition, named.msn)
+        if data is not None:
+            return self._bytes(request, media, data, SEGMENT_TYPE, immutable)
+        return self._file(media, path, SEGMENT_TYPE, immutable)
 
     # Helpers ----------------------------------------------------------------------
     async def _target(self, request: web.Request) -> _Target | web.Response:
@@ -290,8 +340,8 @@ class Delivery:
         generation_id = request.match_info["generation_id"]
         if not (is_id(stream_id) and is_id(generation_id)):
             return _missing(private=False)
-        session = self.sessions.get(generation_id)
-        if session is None or session.stream.id != stream_id:
+        media = self.media.media(generation_id)
+        if media is None or media.stream_id != stream_id:
             # Unknown generation (ended and expired, or never was): no store read for it, but
             # a stream last seen private keeps `private` on its 404 too.
             return _missing(private=self.streams.last_known_private(stream_id))
@@ -302,93 +352,59 @@ class Delivery:
             token = request.query.get("token")
             if self.tokens is None or not self.tokens.verify(token, stream.id):
                 return _error(403, "this stream is private: a valid token is needed", True)
-        return _Target(stream=stream, session=session)
+        return _Target(stream=stream, media=media)
 
     def _count_viewer(self, request: web.Request, target: _Target) -> None:
-        audience = self.audience
-        if audience is None:
+        if self.observer is None:
             return
-        stream = target.stream
         vsid = request.query.get("vsid")
-        if vsid is not None and _VSID_RE.match(vsid):
-            audience.sign_vsid(stream.id, vsid, stream.slug)
-            return
-        address = self.addresses.client(request.remote, request.headers.get("X-Forwarded-For"))
-        if self.addresses.countable(address):
-            assert address is not None
-            user_agent = request.headers.get(hdrs.USER_AGENT, "")
-            audience.sign_client(stream.id, address, user_agent, stream.slug)
+        self.observer.viewer(
+            target.stream.id,
+            target.stream.slug,
+            vsid=vsid if vsid is not None and _VSID_RE.fullmatch(vsid) else None,
+            peer=request.remote,
+            forwarded_for=request.headers.get("X-Forwarded-For"),
+            user_agent=request.headers.get(hdrs.USER_AGENT, ""),
+        )
 
-    @staticmethod
-    def _target_duration(session: MediaSession) -> float:
-        return max(1.0, session.settings.segment_target_s)
-
-    @staticmethod
-    def _variants_ready(session: MediaSession) -> bool:
-        return any(state.codecs for state in session.renditions.values())
-
-    @staticmethod
-    def _variants(session: MediaSession) -> list[Variant]:
-        variants = []
-        for name, state in sorted(session.renditions.items()):
-            if not state.codecs:
-                continue
-            bandwidth = int(state.peak_bps) or 2_000_000
-            variants.append(
-                Variant(
-                    uri=f"{name}/index.m3u8",
-                    bandwidth=bandwidth,
-                    average_bandwidth=None,
-                    codecs=state.codecs,
-                    resolution=(state.width, state.height)
-                    if state.width and state.height
-                    else None,
-                    frame_rate=None,
-                )
-            )
-        return variants
+    def _served(self, request: web.Request, media: LiveMedia, nbytes: int) -> None:
+        if self.observer is not None and request.method != "HEAD":
+            self.observer.served(media.stream_id, nbytes)
 
     def _render(
         self,
-        session: MediaSession,
+        media: LiveMedia,
         rendition: str,
         index: RenditionIndex,
         low_latency: bool,
         skip: bool,
         request: web.Request,
     ) -> str:
-        """The media playlist, rendered once per state of the session's indexes.
+        """The media playlist, rendered once per state of the generation's indexes.
 
         A new part releases every held request at once; they all ask for the
-        same text, so the first renders it and the rest reuse it.
+        same text, so the first renders it and the rest reuse it. Every
+        rendition's index takes part in the state (rendition reports list them).
         """
         query = _passthrough_query(request)
-        versions = tuple(s.packager.index.version for s in session.renditions.values())
+        names = media.rendition_names()
+        indexes = [i for n in names if (i := media.index(n)) is not None]
+        versions = tuple(i.version for i in indexes)
         key = (rendition, low_latency, skip, query)
-        hit = session.rendered.get(key)
-        if hit is not None and hit[0] == versions:
-            return hit[1]
+        hit = self.rendered.get(media.generation_id, key, versions)
+        if hit is not None:
+            return hit
+        reports = [
+            report
+            for other in indexes
+            if other.rendition != rendition
+            and (report := rendition_report(f"../{other.rendition}/index.m3u8", other)) is not None
+        ]
         body = render_media_playlist(
-            index,
-            low_latency=low_latency,
-            skip=skip,
-            query=query,
-            rendition_reports=self._reports(session, rendition),
+            index, low_latency=low_latency, skip=skip, query=query, rendition_reports=reports
         )
-        if len(session.rendered) >= RENDER_CACHE_ENTRIES:
-            session.rendered.clear()  # many distinct viewer queries: start over, stay bounded
-        session.rendered[key] = (versions, body)
+        self.rendered.put(media.generation_id, key, versions, body)
         return body
-
-    @staticmethod
-    def _reports(session: MediaSession, rendition: str) -> list[RenditionReport]:
-        reports = []
-        for name, state in sorted(session.renditions.items()):
-            if name != rendition:
-                report = rendition_report(f"../{name}/index.m3u8", state.packager.index)
-                if report is not None:
-                    reports.append(report)
-        return reports
 
     @staticmethod
     def _playlist_response(body: str, cache_control: str) -> web.Response:
@@ -399,9 +415,8 @@ class Delivery:
             headers={hdrs.CACHE_CONTROL: cache_control, **CORS_HEADERS},
         )
 
-    @staticmethod
     def _bytes(
-        request: web.Request, session: MediaSession, data: bytes, content_type: str, cc: str
+        self, request: web.Request, media: LiveMedia, data: bytes, content_type: str, cc: str
     ) -> web.Response:
         headers = {hdrs.CACHE_CONTROL: cc, hdrs.ACCEPT_RANGES: "bytes", **CORS_HEADERS}
         try:
@@ -417,23 +432,43 @@ class Delivery:
                     status=416, headers={**headers, "Content-Range": f"bytes */{len(data)}"}
                 )
             headers["Content-Range"] = f"bytes {start}-{stop - 1}/{len(data)}"
-            _add_egress(request, session, stop - start)
+            self._served(request, media, stop - start)
             return web.Response(
                 status=206, body=data[start:stop], content_type=content_type, headers=headers
             )
-        _add_egress(request, session, len(data))
+        self._served(request, media, len(data))
         return web.Response(body=data, content_type=content_type, headers=headers)
 
-    @staticmethod
-    def _file(
-        session: MediaSession, path: object, content_type: str, cc: str
-    ) -> web.StreamResponse:
-        response = SpoolFileResponse(
+    def _file(self, media: LiveMedia, path: Path, content_type: str, cc: str) -> web.StreamResponse:
+        observer = self.observer
+        stream_id = media.stream_id
+        return SpoolFileResponse(
             path,
             headers={hdrs.CACHE_CONTROL: cc, hdrs.CONTENT_TYPE: content_type, **CORS_HEADERS},
-            session=session,
+            on_sent=(lambda n: observer.served(stream_id, n)) if observer is not None else None,
         )
-        return response
+
+
+def _target_duration(media: LiveMedia) -> float:
+    return max(1.0, media.segment_target_s)
+
+
+def _variants(media: LiveMedia) -> list[Variant]:
+    variants = []
+    for v in media.variants():
+        if not v.codecs:
+            continue
+        variants.append(
+            Variant(
+                uri=f"{v.name}/index.m3u8",
+                bandwidth=v.bandwidth or 2_000_000,
+                average_bandwidth=v.average_bandwidth,
+                codecs=v.codecs,
+                resolution=(v.width, v.height) if v.width and v.height else None,
+                frame_rate=v.frame_rate,
+            )
+        )
+    return variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +496,7 @@ def _directives(request: web.Request, private: bool) -> _Directives | web.Respon
 def _nonneg(value: str | None) -> int | None:
     if value is None:
         return None
-    if not value.isdigit() or len(value) > 12:
+    if not (value.isascii() and value.isdigit()) or len(value) > 12:
         raise ValueError("delivery directives must be non-negative integers")
     return int(value)
 
@@ -483,29 +518,27 @@ def _has_reached(index: RenditionIndex, msn: int, part: int | None) -> bool:
     return last_msn > msn or (last_msn == msn and last_part >= part)
 
 
-async def _wait_until(session: MediaSession, ready: Callable[[], bool], timeout: float) -> bool:
+async def _wait_until(
+    media: LiveMedia, rendition: str | None, ready: Callable[[], bool], timeout: float
+) -> bool:
+    """Wait on the rendition's changes (None: any) until `ready()`, the media ends or timeout."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not ready():
         remaining = deadline - loop.time()
-        if remaining <= 0 or (session.ended and not ready()):
+        if remaining <= 0 or media.ended:
             return ready()
-        await session.wait_changed(remaining)
+        await media.wait_changed(rendition, remaining)
     return True
-
-
-def _add_egress(request: web.Request, session: MediaSession, nbytes: int) -> None:
-    if request.method != "HEAD":
-        session.egress_bytes += nbytes
 
 
 def _passthrough_query(request: web.Request) -> str:
     """Viewer parameters that every URI inside a playlist must carry on (token, vsid)."""
     keep = [(k, v) for k, v in request.query.items() if k in ("token", "vsid")]
-    return "&".join(f"{k}={v}" for k, v in keep if _SAFE_RE.match(v))
+    return "&".join(f"{k}={v}" for k, v in keep if _SAFE_RE.fullmatch(v))
 
 
-_SAFE_RE = re.compile(r"^[A-Za-z0-9._~-]{1,512}$")
+_SAFE_RE = re.compile(r"[A-Za-z0-9._~-]{1,512}")
 
 
 _ERROR_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 503: "unavailable"}

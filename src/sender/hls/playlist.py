@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sender.media.packager import Part, RenditionIndex
+from sender.media.index import Part, RenditionIndex
+from sender.media.names import part_name
 
 # 8216bis 4.4.3.7: PART-HOLD-BACK at least twice PART-TARGET, SHOULD be three times.
 PART_HOLD_BACK_PARTS = 3
@@ -171,7 +172,7 @@ def render_media_playlist(
             lines.append(f"#EXT-X-PROGRAM-DATE-TIME:{_date(current.program_date_time)}")
             lines.extend(_part_line(p, query) for p in current.parts)
         msn, part = index.next_part()
-        hint = with_query(f"part-{msn}.{part}.m4s", query)
+        hint = with_query(part_name(msn, part), query)
         lines.append(f'#EXT-X-PRELOAD-HINT:TYPE=PART,URI="{hint}"')
         for report in rendition_reports:
             attrs = f'URI="{with_query(report.uri, query)}",LAST-MSN={report.last_msn}'

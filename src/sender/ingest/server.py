@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 from collections.abc import Callable
 from typing import Protocol
 
@@ -77,10 +78,19 @@ class RtmpServer:
         self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
 
-    async def start(self, host: str, port: int) -> None:
-        """Listen on host:port (0: an ephemeral port, see `port`)."""
-        self._server = await asyncio.start_server(self._accept, host, port, limit=self._read_size)
-        log.info("RTMP ingest listening on %s:%d", host, self.port)
+    async def start(
+        self, host: str | None = None, port: int | None = None, *, sock: socket.socket | None = None
+    ) -> None:
+        """Listen on host:port (0: an ephemeral port, see `port`), or on a bound socket."""
+        if sock is not None:
+            self._server = await asyncio.start_server(
+                self._accept, sock=sock, limit=self._read_size
+            )
+        else:
+            self._server = await asyncio.start_server(
+                self._accept, host, port, limit=self._read_size
+            )
+        log.info("RTMP ingest listening on port %d", self.port)
 
     @property
     def port(self) -> int:

@@ -15,6 +15,11 @@ is started after a back-off (doubling from `restart_initial_s` up to
 headers again and resumes at the next video keyframe (audio too: see send).
 Tags that arrive while no process is up are dropped (and counted), so `send`
 never waits on a restart.
+
+Outputs: one per rendition. The first is written to stdout; each further one
+to a pipe of its own, created for every process and passed to it by file
+descriptor (`pipe:N`), so an encoding ladder decodes the input once and
+writes every rung as its own fMP4 file.
 After `max_failures` consecutive failures (a process that ran for
 `healthy_after_s` resets the count) the backend gives up and calls `on_failed`.
 """
@@ -23,14 +28,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from types import TracebackType
 
 from sender.errors import BackendError
 from sender.media import process
-from sender.media.command import SOURCE_OUTPUT, build_ffmpeg_command
+from sender.media.backend import BackendHooks
+from sender.media.command import SOURCE_OUTPUT, STDOUT, Output, build_ffmpeg_command
+from sender.media.profile import PackagingProfile
 from sender.rtmp.flv import (
     FlvTag,
     TagType,
@@ -115,6 +124,7 @@ class FfmpegBackend:
         on_restart: Callable[[int, str], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
         part_target_s: float = 0.2,
+        outputs: Sequence[Output] = (SOURCE_OUTPUT,),
         restart_initial_s: float = 0.2,
         restart_max_s: float = 10.0,
         max_failures: int = 5,
@@ -127,8 +137,11 @@ class FfmpegBackend:
         self._on_output = on_output
         self._on_restart = on_restart
         self._on_failed = on_failed
-        self._output = SOURCE_OUTPUT
-        self._argv = build_ffmpeg_command(ffmpeg, part_target_s=part_target_s)
+        if not outputs:
+            raise ValueError("a backend needs at least one output")
+        self._outputs = tuple(outputs)
+        self._part_target_s = part_target_s
+        build_ffmpeg_command(ffmpeg, part_target_s=part_target_s, outputs=self._outputs)  # checks
         self._restart_initial_s = restart_initial_s
         self._restart_max_s = restart_max_s
         self._max_failures = max_failures
@@ -138,6 +151,7 @@ class FfmpegBackend:
         self._prefix = f"{log_name}: " if log_name else ""
 
         self._proc: asyncio.subprocess.Process | None = None
+        self._pipes: list[int] = []  # read ends of the current process's extra outputs
         self._started_at = 0.0
         self._readers: list[asyncio.Task[None]] = []
         self._supervisor: asyncio.Task[None] | None = None
@@ -164,6 +178,10 @@ class FfmpegBackend:
     @property
     def restarts(self) -> int:
         return self._restarts
+
+    @property
+    def renditions(self) -> tuple[str, ...]:
+        return tuple(o.name for o in self._outputs)
 
     @property
     def dropped_tags(self) -> int:
@@ -288,10 +306,23 @@ class FfmpegBackend:
 
     # Process -----------------------------------------------------------------
     async def _spawn(self) -> asyncio.subprocess.Process:
+        # The first output is stdout; every other one a pipe made for this process.
+        pipes: list[tuple[int, int]] = [os.pipe() for _ in self._outputs[1:]]
+        outputs = [replace(self._outputs[0], fd=STDOUT)]
+        outputs += [replace(o, fd=w) for o, (_, w) in zip(self._outputs[1:], pipes, strict=True)]
+        argv = build_ffmpeg_command(
+            self._ffmpeg, part_target_s=self._part_target_s, outputs=outputs
+        )
         try:
-            proc = await process.spawn(self._argv)
+            proc = await process.spawn(argv, pass_fds=[w for _, w in pipes])
         except OSError as exc:
+            for r, _ in pipes:
+                os.close(r)
             raise BackendError(f"cannot start {self._ffmpeg}: {exc}") from exc
+        finally:
+            for _, w in pipes:
+                os.close(w)  # the child holds its own copy
+        self._pipes = [r for r, _ in pipes]
         assert proc.stdin is not None
         # The bound of what send() queues before it waits (beyond the pipe's own buffer).
         proc.stdin.transport.set_write_buffer_limits(high=self._queue_bytes)
@@ -305,15 +336,29 @@ class FfmpegBackend:
 
     def _start_readers(self, proc: asyncio.subprocess.Process) -> None:
         assert proc.stdout is not None and proc.stderr is not None
+        pipes, self._pipes = self._pipes, []
         self._readers = [
-            asyncio.create_task(self._read_output(proc, proc.stdout)),
+            asyncio.create_task(self._read_output(proc, self._outputs[0].name, proc.stdout)),
             asyncio.create_task(self._read_stderr(proc.stderr)),
         ]
+        for output, fd in zip(self._outputs[1:], pipes, strict=True):
+            self._readers.append(asyncio.create_task(self._read_pipe(proc, output.name, fd)))
+
+    async def _read_pipe(self, proc: asyncio.subprocess.Process, name: str, fd: int) -> None:
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader(limit=READ_SIZE, loop=loop)
+        pipe = os.fdopen(fd, "rb", buffering=0)
+        transport, _ = await loop.connect_read_pipe(
+            lambda: asyncio.StreamReaderProtocol(reader, loop=loop), pipe
+        )
+        try:
+            await self._read_output(proc, name, reader)
+        finally:
+            transport.close()
 
     async def _read_output(
-        self, proc: asyncio.subprocess.Process, stream: asyncio.StreamReader
+        self, proc: asyncio.subprocess.Process, name: str, stream: asyncio.StreamReader
     ) -> None:
-        name = self._output.name
         while data := await stream.read(READ_SIZE):
             try:
                 self._on_output(name, data)
@@ -405,3 +450,38 @@ class FfmpegBackend:
         self._await_keyframe = self._video_header is not None
         self._up = True
         return True
+
+
+class FfmpegBackends:
+    """The BackendFactory of a node: one FfmpegBackend per publish, all made alike."""
+
+    def __init__(
+        self,
+        ffmpeg: str,
+        profile: PackagingProfile,
+        *,
+        restart_initial_s: float = 0.2,
+        restart_max_s: float = 10.0,
+        queue_bytes: int = 1 << 20,
+        outputs: Sequence[Output] = (SOURCE_OUTPUT,),
+    ) -> None:
+        self.ffmpeg = ffmpeg
+        self._profile = profile
+        self._restart_initial_s = restart_initial_s
+        self._restart_max_s = restart_max_s
+        self._queue_bytes = queue_bytes
+        self._outputs = tuple(outputs)
+
+    def __call__(self, hooks: BackendHooks, *, log_name: str) -> FfmpegBackend:
+        return FfmpegBackend(
+            self.ffmpeg,
+            on_output=hooks.on_output,
+            on_restart=hooks.on_restart,
+            on_failed=hooks.on_failed,
+            part_target_s=self._profile.part_target_s,
+            outputs=self._outputs,
+            restart_initial_s=self._restart_initial_s,
+            restart_max_s=self._restart_max_s,
+            queue_bytes=self._queue_bytes,
+            log_name=log_name,
+        )

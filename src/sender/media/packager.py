@@ -3,10 +3,13 @@
 Pure and sans-I/O: it takes the reader's InitSegment and Fragment values (and
 the ingest time, passed in), and returns events carrying the files to write.
 The runtime writes them to the spool; delivery renders playlists from
-`Packager.index`, a RenditionIndex that this packager alone mutates.
+`Packager.index`, the rendition's RenditionIndex (media.index), which this
+packager fills through the index's mutators. Targets and windows come from
+the node's PackagingProfile; media sequence numbers from the generation's
+SegmentNumbering, shared by all its renditions.
 
 Rules (RFC 8216bis):
-- Every fragment is one Partial Segment, `part-{msn}.{i}.m4s`.
+- Every fragment is one Partial Segment (names: media.names).
 - A segment starts only on an independent fragment (a video keyframe, or any
   audio-only fragment); fragments before the first one after an init cannot
   be decoded and are dropped. It closes at the first independent fragment once it
@@ -37,54 +40,32 @@ Rules (RFC 8216bis):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sender.media.fmp4 import Fragment, InitSegment
+from sender.media.index import Part, RenditionIndex, Segment
+from sender.media.names import init_name, part_name, segment_name
+from sender.media.numbering import SegmentNumbering
+from sender.media.profile import EPSILON_S, PackagingProfile
 
-# Durations are sums of floats; a segment "reaches" its target within a millisecond.
-_EPSILON = 1e-3
+# The model's types, for the packager's users.
+__all__ = [
+    "InitReady",
+    "Packager",
+    "PackagerEvent",
+    "Part",
+    "PartReady",
+    "RenditionIndex",
+    "Segment",
+    "SegmentReady",
+    "SegmentsExpired",
+]
 
 
 def _nearest_second(duration: float) -> int:
     """EXTINF as printed (milliseconds), rounded half up to whole seconds."""
     return math.floor(round(duration, 3) + 0.5)
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    msn: int
-    index: int
-    name: str
-    duration: float
-    independent: bool
-    program_date_time: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    msn: int
-    name: str
-    duration: float
-    init_name: str
-    discontinuity: bool
-    program_date_time: datetime
-    parts: tuple[Part, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class OpenSegment:
-    """The segment in progress: what a low-latency playlist lists as parts only."""
-
-    msn: int
-    init_name: str
-    discontinuity: bool
-    program_date_time: datetime
-    parts: tuple[Part, ...]
-
-    @property
-    def duration(self) -> float:
-        return sum(p.duration for p in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,130 +100,33 @@ class SegmentsExpired:
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
 
-@dataclass(slots=True)
-class RenditionIndex:
-    """Everything a playlist of one rendition needs, without I/O.
-
-    `segments` is the live window (the newest completed segments); `open`
-    the segment in progress. `version` grows on every change, so a blocking
-    playlist reload can wait for it to move.
-    """
-
-    rendition: str
-    part_target: float
-    target_duration: int
-    segments: tuple[Segment, ...] = ()
-    open: OpenSegment | None = None
-    media_sequence: int = 0
-    discontinuity_sequence: int = 0
-    init_name: str | None = None
-    ended: bool = False
-    version: int = 0
-    # Completed segments still on disk (a superset of `segments`), oldest first.
-    retained: tuple[Segment, ...] = ()
-    _part_data: dict[tuple[int, int], bytes] = field(default_factory=dict, repr=False)
-    _next_msn: int = 0
-
-    def next_part(self) -> tuple[int, int]:
-        """(msn, part index) of the next part to come: the EXT-X-PRELOAD-HINT."""
-        if self.open is not None:
-            return self.open.msn, len(self.open.parts)
-        return self._next_msn, 0
-
-    def last_msn_part(self) -> tuple[int, int] | None:
-        """(msn, part index) of the newest part, None before the first."""
-        if self.open is not None and self.open.parts:
-            return self.open.msn, len(self.open.parts) - 1
-        if self.retained:
-            last = self.retained[-1]
-            return last.msn, len(last.parts) - 1
-        return None
-
-    def segment(self, msn: int) -> Segment | None:
-        """A completed segment still retained, by media sequence number."""
-        if not self.retained:
-            return None
-        i = msn - self.retained[0].msn
-        if 0 <= i < len(self.retained):
-            return self.retained[i]
-        return None
-
-    def part(self, msn: int, index: int) -> Part | None:
-        if self.open is not None and msn == self.open.msn:
-            parts = self.open.parts
-        else:
-            seg = self.segment(msn)
-            parts = seg.parts if seg is not None else ()
-        return parts[index] if 0 <= index < len(parts) else None
-
-    def has_part(self, msn: int, index: int) -> bool:
-        return self.part(msn, index) is not None
-
-    def part_data(self, msn: int, index: int) -> bytes | None:
-        """A recent part's bytes (the open segment's and the newest few segments')."""
-        return self._part_data.get((msn, index))
-
-    def is_future(self, msn: int, part: int | None = None) -> bool:
-        """True when the segment (part is None) or part does not exist yet but will.
-
-        Delivery blocks on these (or answers 404 no-store); RFC 8216bis 6.2.5.2
-        also asks for a 400 when msn is more than two past `next_part()[0]`.
-        """
-        if self.ended:
-            return False
-        next_msn, next_index = self.next_part()
-        if part is None:
-            return msn >= next_msn
-        return msn > next_msn or (msn == next_msn and part >= next_index)
-
-    def will_never_exist(self, msn: int, part: int | None = None) -> bool:
-        """True when the segment or part is gone, was never made, or never will be."""
-        exists = self.segment(msn) is not None if part is None else self.has_part(msn, part)
-        return not exists and not self.is_future(msn, part)
-
-
 class Packager:
     """Cuts one rendition's fragments into parts and segments (see the module doc)."""
 
     def __init__(
         self,
         rendition: str,
-        *,
-        segment_target_s: float = 2.0,
-        part_target_s: float = 0.2,
-        window_segments: int = 6,
-        keep_segments: int = 12,
-        part_window_segments: int = 4,
-        first_msn: int = 0,
-        first_init_id: int = 0,
+        profile: PackagingProfile | None = None,
+        numbering: SegmentNumbering | None = None,
     ) -> None:
-        if segment_target_s <= 0 or part_target_s <= 0:
-            raise ValueError("segment and part targets must be positive")
-        if window_segments < 1 or keep_segments < window_segments or part_window_segments < 1:
-            raise ValueError(
-                "need 1 <= window_segments <= keep_segments, part_window_segments >= 1"
-            )
-        self._segment_target = segment_target_s
-        self._window = window_segments
-        self._keep = keep_segments
-        self._part_window = part_window_segments
+        self._profile = profile = profile or PackagingProfile()
+        self._numbering = numbering = numbering or SegmentNumbering()
         self._index = RenditionIndex(
-            rendition=rendition,
-            part_target=part_target_s,
-            target_duration=max(1, math.ceil(segment_target_s - _EPSILON)),
+            rendition,
+            part_target=profile.part_target_s,
+            target_duration=profile.target_duration,
+            window_segments=profile.window_segments,
+            next_msn=numbering.next_msn,
         )
         # A generation resumed after a restart goes on with new names (files already
         # served are immutable) and opens with a discontinuity.
-        self._init_id = first_init_id - 1
+        self._init_id = numbering.first_init_id - 1
         self._init_name: str | None = None
         self._discontinuity = False  # the next segment follows a new init
         self._anchor: tuple[datetime, float] | None = None  # (wall clock, decode time)
         self._published_until: datetime | None = None  # end of the newest part
         self._open_data: list[bytes] = []
-        # A generation resumed on this node continues its media sequence numbers.
-        self._next_msn = first_msn
-        self._index._next_msn = first_msn
-        self._index.media_sequence = first_msn
+        self._last_msn = -1
 
     @property
     def index(self) -> RenditionIndex:
@@ -251,15 +135,14 @@ class Packager:
     def on_init(self, init: InitSegment, now: datetime) -> list[PackagerEvent]:
         self._check_open()
         events: list[PackagerEvent] = self._close_open()
-        if self._init_id >= 0 or self._next_msn > 0:
+        if self._init_id >= self._numbering.first_init_id or self._numbering.resumed:
             self._discontinuity = True
         self._init_id += 1
-        self._init_name = f"init-{self._init_id}.mp4"
+        self._init_name = init_name(self._init_id)
         self._anchor = None
-        self._index.init_name = self._init_name
+        self._index.set_init(self._init_name)
         events.insert(0, InitReady(self._init_id, self._init_name, init.data))
         events.extend(self._expire())
-        self._changed()
         return events
 
     def on_fragment(self, fragment: Fragment, now: datetime) -> list[PackagerEvent]:
@@ -281,51 +164,39 @@ class Packager:
         wall, base = self._anchor
         pdt = wall + timedelta(seconds=fragment.decode_time_s - base)
 
+        target = self._profile.segment_target_s
         current = idx.open
         if current is not None and fragment.independent:
-            reached = current.duration >= self._segment_target - _EPSILON
-            overshoot = current.duration + fragment.duration_s > self._segment_target + _EPSILON
+            reached = current.duration >= target - EPSILON_S
+            overshoot = current.duration + fragment.duration_s > target + EPSILON_S
             if reached or overshoot:
                 events.extend(self._close_open())
                 events.extend(self._expire())
                 current = None
         if current is None:
-            current = OpenSegment(
-                msn=self._next_msn,
+            timeline = self._init_id
+            msn = self._numbering.claim(timeline, fragment.decode_time_s, after=self._last_msn)
+            self._last_msn = msn
+            current = idx.open_segment(
+                msn,
                 init_name=self._init_name,
                 discontinuity=self._discontinuity,
                 program_date_time=pdt,
-                parts=(),
             )
-            self._next_msn += 1
-            idx._next_msn = self._next_msn
             self._discontinuity = False
-        i = len(current.parts)
-        part = Part(
-            msn=current.msn,
-            index=i,
-            name=f"part-{current.msn}.{i}.m4s",
+        part = idx.append_part(
+            part_name(current.msn, len(current.parts)),
+            fragment.data,
             duration=fragment.duration_s,
             independent=fragment.independent,
             program_date_time=pdt,
         )
-        idx.open = OpenSegment(
-            current.msn,
-            current.init_name,
-            current.discontinuity,
-            current.program_date_time,
-            (*current.parts, part),
-        )
         self._open_data.append(fragment.data)
-        idx._part_data[(part.msn, part.index)] = fragment.data
         end = pdt + timedelta(seconds=fragment.duration_s)
         if self._published_until is None or end > self._published_until:
             self._published_until = end
-        longest = math.ceil(fragment.duration_s * 1000 - _EPSILON) / 1000
-        if longest > idx.part_target:
-            idx.part_target = longest
+        idx.raise_part_target(math.ceil(fragment.duration_s * 1000 - EPSILON_S) / 1000)
         events.append(PartReady(part, fragment.data))
-        self._changed()
         return events
 
     def finish(self, now: datetime) -> list[PackagerEvent]:
@@ -334,8 +205,7 @@ class Packager:
             return []
         events = self._close_open()
         events.extend(self._expire())
-        self._index.ended = True
-        self._changed()
+        self._index.finish()
         return events
 
     # ------------------------------------------------------------------
@@ -344,51 +214,27 @@ class Packager:
         if self._index.ended:
             raise RuntimeError(f"packager of {self._index.rendition} already finished")
 
-    def _changed(self) -> None:
-        self._index.version += 1
-
     def _close_open(self) -> list[PackagerEvent]:
         idx = self._index
         current = idx.open
-        idx.open = None
-        if current is None or not current.parts:
-            return []
-        segment = Segment(
-            msn=current.msn,
-            name=f"seg-{current.msn}.m4s",
-            duration=current.duration,
-            init_name=current.init_name,
-            discontinuity=current.discontinuity,
-            program_date_time=current.program_date_time,
-            parts=current.parts,
-        )
+        segment = idx.close_segment(segment_name(current.msn)) if current is not None else None
         data = b"".join(self._open_data)
         self._open_data = []
-        idx.target_duration = max(idx.target_duration, _nearest_second(segment.duration))
-        idx.retained = (*idx.retained, segment)
-        window = idx.retained[-self._window :]
-        # 6.2.2: EXT-X-DISCONTINUITY-SEQUENCE counts discontinuities removed from the window.
-        for left in idx.segments:
-            if left.msn < window[0].msn and left.discontinuity:
-                idx.discontinuity_sequence += 1
-        idx.segments = window
-        idx.media_sequence = window[0].msn
+        if segment is None:
+            return []
+        idx.raise_target_duration(_nearest_second(segment.duration))
         # Keep the bytes of the open segment's parts and the newest few segments' parts.
-        keep_from = idx.retained[-self._part_window :][0].msn
-        for key in [k for k in idx._part_data if k[0] < keep_from]:
-            del idx._part_data[key]
+        keep_from = idx.retained[-self._profile.part_window_segments :][0].msn
+        idx.forget_part_data(keep_from)
         return [SegmentReady(segment, data)]
 
     def _expire(self) -> list[PackagerEvent]:
         idx = self._index
-        if len(idx.retained) <= self._keep:
+        gone = idx.expire(self._profile.keep_segments)
+        if not gone:
             return []
-        gone = idx.retained[: -self._keep]
-        idx.retained = idx.retained[-self._keep :]
         names = [seg.name for seg in gone]
-        in_use = {s.init_name for s in idx.retained} | {self._init_name}
-        if idx.open is not None:
-            in_use.add(idx.open.init_name)
+        in_use = idx.inits_in_use()
         for init in dict.fromkeys(s.init_name for s in gone):
             if init not in in_use:
                 names.append(init)

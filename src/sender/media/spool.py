@@ -12,18 +12,15 @@ import asyncio
 import contextlib
 import logging
 import os
-import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sender.domain.ids import is_id
+from sender.media.names import InitName, SegmentName, is_rendition, parse_name
 
 log = logging.getLogger(__name__)
-
-RENDITION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
-MEDIA_NAME_RE = re.compile(r"^(?:init-\d{1,9}\.mp4|seg-\d{1,12}\.m4s|part-\d{1,12}\.\d{1,5}\.m4s)$")
 
 
 class Spool:
@@ -36,7 +33,7 @@ class Spool:
         return self.root / "streams" / stream_id / generation_id
 
     def rendition_dir(self, stream_id: str, generation_id: str, rendition: str) -> Path:
-        if not RENDITION_RE.match(rendition):
+        if not is_rendition(rendition):
             raise ValueError(f"bad rendition name {rendition!r}")
         return self.generation_dir(stream_id, generation_id) / rendition
 
@@ -51,12 +48,34 @@ class Spool:
         """
         if not (is_id(stream_id) and is_id(generation_id)):
             return None
-        if not RENDITION_RE.match(rendition) or not MEDIA_NAME_RE.match(name):
+        if not is_rendition(rendition) or parse_name(name) is None:
             return None
         path = (self.root / "streams" / stream_id / generation_id / rendition / name).resolve()
         if not path.is_relative_to(self.root):
             return None
         return path
+
+    def resume_point(self, stream_id: str, generation_id: str) -> tuple[int, int]:
+        """(next msn, next init id) of a generation that already has files on disk.
+
+        After a node restart a generation goes on; the names it has served are
+        immutable in every cache, so numbering continues past them, in every
+        rendition (they share their segment numbers).
+        """
+        msns, inits = [-1], [-1]
+        base = self.generation_dir(stream_id, generation_id)
+        if not base.is_dir():
+            return 0, 0
+        for directory in base.iterdir():
+            if not (directory.is_dir() and is_rendition(directory.name)):
+                continue
+            for path in directory.iterdir():
+                named = parse_name(path.name)
+                if isinstance(named, SegmentName):
+                    msns.append(named.msn)
+                elif isinstance(named, InitName):
+                    inits.append(named.init_id)
+        return max(msns) + 1, max(inits) + 1
 
     def check_writable(self) -> None:
         """Raise OSError when the spool cannot take a file."""

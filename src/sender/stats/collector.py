@@ -1,7 +1,7 @@
 """The Prometheus collector: reads the node's live state at scrape time.
 
 Nothing is updated per request or per segment for these metrics: a scrape
-asks `LiveStats` and the session counters and builds the families then. Labels
+asks `LiveStats` (and through it the live sessions) and builds the families then. Labels
 are low-cardinality on purpose — a stream slug, a rendition name, a refusal
 reason, an event type — never a viewer, an address or a token.
 
@@ -27,7 +27,7 @@ class NodeCollector(Collector):
 
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         streams = self.stats.streams()
-        sessions = self.stats.sessions
+        backend_restarts = self.stats.backend_restarts()
 
         viewers = GaugeMetricFamily(
             "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
@@ -66,9 +66,9 @@ class NodeCollector(Collector):
                 if r.playlist_age_s is not None:
                     age.add_metric([s.slug, r.name], r.playlist_age_s)
         listed = {s.slug for s in streams}
-        for slug, count in sorted(sessions.backend_restarts.items()):
+        for slug, count in sorted(backend_restarts.items()):
             restarts.add_metric([slug], count)
-        for slug in sorted(listed - set(sessions.backend_restarts)):
+        for slug in sorted(listed - set(backend_restarts)):
             restarts.add_metric([slug], 0)
 
         connections = GaugeMetricFamily(
@@ -78,7 +78,7 @@ class NodeCollector(Collector):
         rejected = CounterMetricFamily(
             "sender_publish_rejected", "RTMP publishes refused, by reason", labels=["reason"]
         )
-        for reason, count in sorted(sessions.rtmp_refusals.items()):
+        for reason, count in sorted(self.stats.refusals.items()):
             rejected.add_metric([reason], count)
         events = CounterMetricFamily(
             "sender_player_events", "Player events received, by type", labels=["type"]

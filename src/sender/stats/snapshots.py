@@ -5,13 +5,7 @@
 cancelled first on close). A failed write is logged and the loop goes on: a
 store that is briefly away must not end the reporting.
 
-Health of an origin:
-- no live stream: healthy (an idle node is fine, with zero viewers);
-- stale: a live stream's newest complete segment is older than
-  `health_stale_after_s` (or it has none at all): players are starving;
-- degraded: a live stream's playlist has not changed for
-  `health_degraded_after_s` (parts are late, segments not yet overdue);
-- otherwise healthy.
+Health is the rule of domain.health, applied to the node's own streams.
 """
 
 from __future__ import annotations
@@ -19,36 +13,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sender.domain.endpoints import EndpointSnapshot, Health
+from sender.domain.endpoints import EndpointSnapshot
+from sender.domain.health import HealthThresholds, health_of
 from sender.domain.ids import utcnow
 from sender.stats.streams import LiveStats, StreamStats
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class HealthThresholds:
-    degraded_after_s: float = 4.0
-    stale_after_s: float = 10.0
-
-
-def health_of(streams: Sequence[StreamStats], now: datetime, limits: HealthThresholds) -> Health:
-    live = [s for s in streams if s.live]
-    if not live:
-        return Health.HEALTHY
-    for s in live:
-        if s.last_segment_at is None:
-            return Health.STALE
-        if (now - s.last_segment_at).total_seconds() > limits.stale_after_s:
-            return Health.STALE
-    for s in live:
-        if s.playlist_age_s is not None and s.playlist_age_s > limits.degraded_after_s:
-            return Health.DEGRADED
-    return Health.HEALTHY
 
 
 def summarize(

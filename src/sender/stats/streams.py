@@ -1,10 +1,12 @@
 """Per-stream figures of this node, read from the live state when asked.
 
-`LiveStats` reads the node's media sessions (the packager indexes, the
-publisher's ingest meter, the bytes delivery served) and the audience; it
-keeps no copy of them, only what a rate needs: the egress byte totals seen at
-earlier reads. The Prometheus collector, the snapshot writer and the stats
-route all read through it.
+`LiveStats` reads the node's live sessions through the read model it declares
+here (`LiveView`: the sessions' streams, generations, rendition indexes and
+ingest rates) and the audience; it keeps no copy of them. It owns what
+delivery reports (it is delivery's DeliveryObserver): the bytes served per
+stream, metered for a rate, and the viewers' signs, which go to the audience.
+It also counts the RTMP server's publish refusals. The Prometheus collector,
+the snapshot writer, the dashboard and the stats route all read through it.
 
 Definitions:
 - playlist age: how long ago the newest part or segment of a rendition was
@@ -19,29 +21,53 @@ Definitions:
 from __future__ import annotations
 
 import time
-from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sender.domain.generations import GenerationState
+from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
 from sender.domain.renditions import SOURCE
-from sender.media.packager import RenditionIndex
-from sender.media.session import MediaSession
-from sender.stats.audience import Audience, PlayerEvents
+from sender.domain.streams import Stream, Visibility
+from sender.media.index import RenditionIndex
+from sender.media.meter import RateMeter
+from sender.stats.audience import Audience, ClientAddresses, PlayerEvents
 
 EGRESS_WINDOW_S = 10.0
+MAX_METERED_STREAMS = 10_000  # egress meters kept; beyond, the idlest are forgotten
 
 
-class LiveSessions(Protocol):
-    """What the stats read from the node's sessions (media.sessions.Sessions)."""
+class RenditionView(Protocol):
+    @property
+    def segments_total(self) -> int: ...
+    @property
+    def index(self) -> RenditionIndex: ...
 
-    backend_restarts: dict[str, int]
-    rtmp_refusals: dict[str, int]
 
-    def all(self) -> list[MediaSession]: ...
+class SessionView(Protocol):
+    """One generation's live state on this node, as the stats read it."""
+
+    @property
+    def stream(self) -> Stream: ...
+    @property
+    def generation(self) -> Generation: ...
+    @property
+    def ended(self) -> bool: ...
+    @property
+    def renditions(self) -> Mapping[str, RenditionView]: ...
+    def ingest_bps(self) -> float: ...
+
+
+class LiveView(Protocol):
+    """The node's live sessions (live.runtime.LiveRuntime)."""
+
+    @property
+    def backend_restarts(self) -> Mapping[str, int]:
+        """Media backend restarts on this node, per stream slug."""
+        ...
+
+    def all(self) -> Sequence[SessionView]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +94,26 @@ class StreamStats:
     segment_lag: float | None
     backend_restarts: int
     renditions: tuple[RenditionStats, ...] = ()
+    # None: not known on this node (a stream with viewers but no session here).
+    visibility: Visibility | None = None
+
+    @classmethod
+    def offline(cls, stream_id: str, slug: str, **figures: object) -> StreamStats:
+        """A stream with no broadcast on this node: nothing live, zeros unless given."""
+        values: dict[str, object] = dict(
+            generation_id=None,
+            live=False,
+            viewers=0,
+            ingest_bps=0.0,
+            egress_bytes=0,
+            egress_bps=0.0,
+            playlist_age_s=None,
+            last_segment_at=None,
+            segment_lag=None,
+            backend_restarts=0,
+        )
+        values.update(figures)
+        return cls(stream_id=stream_id, slug=slug, **values)  # type: ignore[arg-type]
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -99,7 +145,7 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def is_live(session: MediaSession) -> bool:
+def is_live(session: SessionView) -> bool:
     return (
         not session.ended
         and session.generation.active
@@ -126,29 +172,63 @@ def last_segment_end(index: RenditionIndex) -> datetime | None:
 class LiveStats:
     def __init__(
         self,
-        sessions: LiveSessions,
+        live: LiveView,
         audience: Audience,
         events: PlayerEvents,
         *,
+        addresses: ClientAddresses | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], datetime] = utcnow,
     ) -> None:
-        self.sessions = sessions
+        self.live = live
         self.audience = audience
         self.events = events
+        self.addresses = addresses or ClientAddresses()
         self._clock = clock
         self._wall = wall
-        self._egress_seen: dict[str, int] = {}  # generation id -> its egress_bytes last read
-        self._egress_total: dict[str, int] = {}  # stream id -> bytes served, monotonic
-        self._egress_samples: dict[str, deque[tuple[float, int]]] = {}
+        self._egress: dict[str, RateMeter] = {}  # stream id -> bytes served, metered
+        self.refusals: dict[str, int] = {}  # RTMP publish refusals by reason
+
+    # What delivery and ingest report ---------------------------------------------------
+    def served(self, stream_id: str, nbytes: int) -> None:
+        meter = self._egress.get(stream_id)
+        if meter is None:
+            if len(self._egress) >= MAX_METERED_STREAMS:
+                idlest = min(self._egress, key=lambda sid: self._egress[sid].bits_per_second())
+                del self._egress[idlest]
+            meter = self._egress[stream_id] = RateMeter(EGRESS_WINDOW_S, clock=self._clock)
+        meter.add(nbytes)
+
+    def viewer(
+        self,
+        stream_id: str,
+        slug: str,
+        *,
+        vsid: str | None,
+        peer: str | None,
+        forwarded_for: str | None,
+        user_agent: str,
+    ) -> None:
+        if vsid is not None:
+            self.audience.sign_vsid(stream_id, vsid, slug)
+            return
+        address = self.addresses.client(peer, forwarded_for)
+        if address is not None and self.addresses.countable(address):
+            self.audience.sign_client(stream_id, address, user_agent, slug)
+
+    def refused(self, reason: str) -> None:
+        """The RTMP server refused a publish (any reason, including a handler failure)."""
+        self.refusals[reason] = self.refusals.get(reason, 0) + 1
 
     # Reading ------------------------------------------------------------------------
+    def backend_restarts(self) -> Mapping[str, int]:
+        return self.live.backend_restarts
+
     def streams(self) -> list[StreamStats]:
         """Every stream with a session on this node or with viewers, by slug."""
-        self._sample_egress()
         now = self._wall()
-        chosen: dict[str, MediaSession] = {}
-        for session in self.sessions.all():
+        chosen: dict[str, SessionView] = {}
+        for session in self.live.all():
             current = chosen.get(session.stream.id)
             if current is None or _rank(session) > _rank(current):
                 chosen[session.stream.id] = session
@@ -164,15 +244,14 @@ class LiveStats:
         return next((s for s in self.streams() if s.stream_id == stream_id), None)
 
     def egress_totals(self) -> Mapping[str, int]:
-        self._sample_egress()
-        return dict(self._egress_total)
+        return {sid: meter.total for sid, meter in self._egress.items()}
 
     # Internals ----------------------------------------------------------------------
-    def _of_session(self, session: MediaSession, viewers: int, now: datetime) -> StreamStats:
+    def _of_session(self, session: SessionView, viewers: int, now: datetime) -> StreamStats:
         live = is_live(session)
         renditions = []
         for name, state in sorted(session.renditions.items()):
-            index = state.packager.index
+            index = state.index
             newest = newest_media_end(index)
             renditions.append(
                 RenditionStats(
@@ -190,71 +269,44 @@ class LiveStats:
         if live and source is not None and source.last_segment_at is not None:
             overdue = _age(now, source.last_segment_at) - source.target_duration
             lag = max(0.0, overdue) / max(1, source.target_duration)
-        stream_id = session.stream.id
+        stream = session.stream
         return StreamStats(
-            stream_id=stream_id,
-            slug=session.stream.slug,
+            stream_id=stream.id,
+            slug=stream.slug,
             generation_id=session.generation.id,
             live=live,
             viewers=viewers,
             ingest_bps=session.ingest_bps(),
-            egress_bytes=self._egress_total.get(stream_id, 0),
-            egress_bps=self._egress_bps(stream_id),
+            egress_bytes=self._egress_total(stream.id),
+            egress_bps=self._egress_bps(stream.id),
             playlist_age_s=source.playlist_age_s if source else None,
             last_segment_at=source.last_segment_at if source else None,
             segment_lag=lag,
-            backend_restarts=self.sessions.backend_restarts.get(session.stream.slug, 0),
+            backend_restarts=self.live.backend_restarts.get(stream.slug, 0),
             renditions=tuple(renditions),
+            visibility=stream.visibility,
         )
 
     def _offline(self, stream_id: str, slug: str, viewers: int) -> StreamStats:
-        return StreamStats(
-            stream_id=stream_id,
-            slug=slug,
-            generation_id=None,
-            live=False,
+        return StreamStats.offline(
+            stream_id,
+            slug,
             viewers=viewers,
-            ingest_bps=0.0,
-            egress_bytes=self._egress_total.get(stream_id, 0),
+            egress_bytes=self._egress_total(stream_id),
             egress_bps=self._egress_bps(stream_id),
-            playlist_age_s=None,
-            last_segment_at=None,
-            segment_lag=None,
-            backend_restarts=self.sessions.backend_restarts.get(slug, 0),
+            backend_restarts=self.live.backend_restarts.get(slug, 0),
         )
 
-    def _sample_egress(self) -> None:
-        """Fold what every session served since the last read into per-stream totals."""
-        now = self._clock()
-        present: set[str] = set()
-        for session in self.sessions.all():
-            gen = session.generation.id
-            present.add(gen)
-            delta = session.egress_bytes - self._egress_seen.get(gen, 0)
-            if delta > 0:
-                sid = session.stream.id
-                self._egress_total[sid] = self._egress_total.get(sid, 0) + delta
-            self._egress_seen[gen] = session.egress_bytes
-        for gen in [g for g in self._egress_seen if g not in present]:
-            del self._egress_seen[gen]
-        for sid, total in self._egress_total.items():
-            samples = self._egress_samples.setdefault(sid, deque())
-            samples.append((now, total))
-            # Keep one sample at or before the window's start as the rate's anchor.
-            while len(samples) > 2 and samples[1][0] <= now - EGRESS_WINDOW_S:
-                samples.popleft()
+    def _egress_total(self, stream_id: str) -> int:
+        meter = self._egress.get(stream_id)
+        return meter.total if meter is not None else 0
 
     def _egress_bps(self, stream_id: str) -> float:
-        samples = self._egress_samples.get(stream_id)
-        if not samples or len(samples) < 2:
-            return 0.0
-        (t0, b0), (t1, b1) = samples[0], samples[-1]
-        if t1 - t0 < 0.5:
-            return 0.0
-        return (b1 - b0) * 8 / (t1 - t0)
+        meter = self._egress.get(stream_id)
+        return meter.bits_per_second() if meter is not None else 0.0
 
 
-def _rank(session: MediaSession) -> tuple[bool, datetime]:
+def _rank(session: SessionView) -> tuple[bool, datetime]:
     """Which of a stream's sessions stands for it: the active one, else the newest."""
     return (not session.ended, session.generation.created_at)
 

@@ -34,7 +34,7 @@ import html
 import logging
 import secrets
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -105,8 +105,6 @@ class SessionView(Protocol):
     def publisher(self) -> PublisherView | None: ...
     @property
     def renditions(self) -> Mapping[str, RenditionView]: ...
-    @property
-    def egress_bytes(self) -> int: ...
     @property
     def ended(self) -> bool: ...
     def ingest_bps(self) -> float: ...
@@ -262,31 +260,6 @@ class Figure:
     viewers: int | None = None
     ingest_bps: float = 0.0
     egress_bps: float | None = None
-
-
-class EgressMeter:
-    """Egress bit rate per stream from the sessions' byte counters, when no figures are given."""
-
-    def __init__(self, window_s: float = 10.0, clock: Callable[[], float] = time.monotonic):
-        self.window_s = window_s
-        self._clock = clock
-        self._samples: dict[str, deque[tuple[float, int]]] = {}
-
-    def rates(self, totals: Mapping[str, int]) -> dict[str, float | None]:
-        now = self._clock()
-        for gone in set(self._samples) - set(totals):
-            del self._samples[gone]
-        rates: dict[str, float | None] = {}
-        for stream_id, total in totals.items():
-            samples = self._samples.setdefault(stream_id, deque())
-            if samples and total < samples[-1][1]:
-                samples.clear()  # a session left: start again
-            samples.append((now, total))
-            while len(samples) > 2 and samples[1][0] <= now - self.window_s:
-                samples.popleft()
-            (t0, b0), (t1, b1) = samples[0], samples[-1]
-            rates[stream_id] = (b1 - b0) * 8 / (t1 - t0) if t1 - t0 >= 0.5 else None
-        return rates
 
 
 # Rendering ----------------------------------------------------------------------------
@@ -796,7 +769,6 @@ class AdminPages:
         self.assets = assets if assets is not None else Assets()
         self.auth = auth if auth is not None else AdminAuth(admin_token)
         self.notices = Notices()
-        self.egress = EgressMeter()
         # Guessing a 16+ character random token is hopeless anyway; this keeps logs quiet.
         self.login_limiter = login_limiter or RateLimiter(rate_per_s=0.2, burst=10)
 
@@ -975,16 +947,12 @@ class AdminPages:
             return {
                 f.stream_id: Figure(f.viewers, f.ingest_bps, f.egress_bps) for f in source.streams()
             }
+        # Without figures the sessions still tell the ingest rate; egress is not known.
         out: dict[str, Figure] = {}
-        totals: dict[str, int] = {}
         for s in sessions:
-            sid = s.stream.id
-            totals[sid] = totals.get(sid, 0) + s.egress_bytes
-            figure = out.setdefault(sid, Figure())
+            figure = out.setdefault(s.stream.id, Figure())
             if not s.ended:
                 figure.ingest_bps += s.ingest_bps()
-        for sid, rate in self.egress.rates(totals).items():
-            out[sid].egress_bps = rate
         return out
 
     # Actions ----------------------------------------------------------------------------

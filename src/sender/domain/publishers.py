@@ -1,0 +1,18 @@
+"""The encoder currently publishing to a stream on a node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PublisherInfo:
+    peer: str
+    key_id: str
+    connected_at: datetime
+    ingest_bps: float = 0.0
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None

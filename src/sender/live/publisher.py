@@ -1,0 +1,143 @@
+"""Publisher: one connected encoder feeding a live session (the ingest server's MediaSink).
+
+It hands the encoder's FLV tags to the session's media backend (awaiting the
+backend is the back-pressure), measures the ingest bit rate, notes the codecs
+the encoder announced, and keeps the ingest clock of the backend's current
+process: when, by arrival over RTMP, the media it is packaging began. The
+backend's output goes to the session, rendition by rendition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sender.domain.ids import utcnow
+from sender.domain.publishers import PublisherInfo
+from sender.errors import PublishEnded
+from sender.media.backend import BackendFactory, BackendHooks
+from sender.media.meter import RateMeter
+from sender.rtmp.flv import FlvTag, TagType, is_video_keyframe, is_video_sequence_header
+
+# FLV codec ids (FLV spec, VIDEODATA CodecID and AUDIODATA SoundFormat).
+VIDEO_CODECS = {7: "h264", 12: "hevc", 2: "h263", 4: "vp6"}
+AUDIO_CODECS = {10: "aac", 2: "mp3", 11: "speex", 13: "opus"}
+
+
+class PublisherOwner(Protocol):
+    """What a publisher tells its session."""
+
+    def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None: ...
+    def backend_restarted(self, count: int, reason: str) -> None: ...
+    def backend_failed(self, reason: str) -> None: ...
+    async def detach(self, publisher: Publisher, reason: str) -> None: ...
+
+
+class Publisher:
+    def __init__(
+        self,
+        owner: PublisherOwner,
+        *,
+        peer: str,
+        key_id: str,
+        backends: BackendFactory,
+        log_name: str,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._owner = owner
+        self.peer = peer
+        self.key_id = key_id
+        self._clock = clock
+        self.connected_at = clock()
+        self.ingest = RateMeter()
+        self.video_codec_id: int | None = None
+        self.audio_codec_id: int | None = None
+        self._closed = False
+        # The ingest clock of the current backend process's media: the FLV timestamp of
+        # the first keyframe fed to it, and min(arrival - FLV timestamp) over the tags
+        # since. The minimum, not the first arrival: encoders send a burst on connect
+        # (ffmpeg -re sends half a second at once), which arrives later than it was made.
+        self._first_keyframe_ms: int | None = None
+        self._clock_offset: datetime | None = None
+        self.backend = backends(
+            BackendHooks(
+                on_output=self._on_output, on_restart=self._on_restart, on_failed=self._on_failed
+            ),
+            log_name=log_name,
+        )
+
+    # MediaSink -------------------------------------------------------------
+    async def on_tag(self, tag: FlvTag) -> None:
+        if self._closed:
+            raise PublishEnded("the generation this encoder publishes to has ended")
+        if tag.type in (TagType.VIDEO, TagType.AUDIO):
+            self._observe_clock(tag)
+        if tag.type == TagType.VIDEO and tag.data and self.video_codec_id is None:
+            self.video_codec_id = tag.data[0] & 0x0F
+        elif tag.type == TagType.AUDIO and tag.data and self.audio_codec_id is None:
+            self.audio_codec_id = tag.data[0] >> 4
+        await self.backend.send(tag)
+
+    def on_bytes(self, nbytes: int) -> None:
+        """Raw RTMP bytes from the ingest server: the ingest bit rate."""
+        self.ingest.add(nbytes)
+
+    async def on_end(self, reason: str) -> None:
+        await self._owner.detach(self, reason)
+
+    # The ingest clock ------------------------------------------------------
+    def _observe_clock(self, tag: FlvTag) -> None:
+        if self._first_keyframe_ms is None:
+            if not (
+                tag.type == TagType.VIDEO
+                and is_video_keyframe(tag.data)
+                and not is_video_sequence_header(tag.data)
+            ):
+                return
+            self._first_keyframe_ms = tag.timestamp
+        offset = self._clock() - timedelta(milliseconds=tag.timestamp)
+        if self._clock_offset is None or offset < self._clock_offset:
+            self._clock_offset = offset
+
+    @property
+    def keyframe_at(self) -> datetime | None:
+        """When, by ingest, the media of the current backend process began."""
+        if self._first_keyframe_ms is None or self._clock_offset is None:
+            return None
+        return self._clock_offset + timedelta(milliseconds=self._first_keyframe_ms)
+
+    # Backend hooks ---------------------------------------------------------
+    def _on_output(self, rendition: str, data: bytes) -> None:
+        self._owner.backend_output(rendition, data, self.keyframe_at)
+
+    def _on_restart(self, count: int, reason: str) -> None:
+        # The new process resumes at the next keyframe: a new clock from there.
+        self._first_keyframe_ms = None
+        self._clock_offset = None
+        self._owner.backend_restarted(count, reason)
+
+    def _on_failed(self, reason: str) -> None:
+        self._closed = True
+        self._owner.backend_failed(reason)
+
+    # Life ------------------------------------------------------------------
+    async def start(self) -> None:
+        await self.backend.start()  # BackendError propagates to the caller
+
+    async def close(self) -> None:
+        """Stop feeding: let the backend flush its last fragment and exit."""
+        self._closed = True
+        await self.backend.stop()
+
+    def info(self, *, width: int | None, height: int | None) -> PublisherInfo:
+        return PublisherInfo(
+            peer=self.peer,
+            key_id=self.key_id,
+            connected_at=self.connected_at,
+            ingest_bps=self.ingest.bits_per_second(),
+            video_codec=VIDEO_CODECS.get(self.video_codec_id or -1),
+            audio_codec=AUDIO_CODECS.get(self.audio_codec_id or -1),
+            width=width,
+            height=height,
+        )

@@ -1,0 +1,276 @@
+"""LiveSession: the live state of one generation on this node, and its one owner.
+
+It holds a LiveRendition per rendition (reader, packager, what they made),
+the generation's spool writer, the connected publisher (at most one) and the
+timer that reports an auto-started generation whose encoder has been gone for
+the idle time.
+
+Data path: the publisher's FLV tags go to the media backend; the backend's
+fMP4 output, rendition by rendition, goes to that rendition's reader and
+packager; the packager's events become spool files and index changes, and each
+change wakes the readers waiting on that rendition (and on the session).
+
+Readers see it through the protocols they declare: delivery's LiveMedia
+(hls.source), the stats' live view (stats.streams) and the dashboard's
+session view (web.admin). What it learns that the store must record (the
+first segment, a failed backend, an idle end, a rendition's codecs) goes out
+as a domain.live event; its `generation` is only ever replaced by the
+runtime, from the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sender.domain.generations import Generation
+from sender.domain.ids import utcnow
+from sender.domain.live import (
+    LiveEvent,
+    MediaFailed,
+    MediaStarted,
+    PublisherIdle,
+    RenditionDescribed,
+)
+from sender.domain.renditions import SOURCE, Rendition
+from sender.domain.streams import Stream
+from sender.errors import BusyError, PublishEnded
+from sender.live.change import Change
+from sender.live.publisher import Publisher
+from sender.live.rendition import LiveRendition
+from sender.media.backend import BackendFactory
+from sender.media.index import RenditionIndex
+from sender.media.numbering import SegmentNumbering
+from sender.media.packager import InitReady, PackagerEvent
+from sender.media.profile import PackagingProfile
+from sender.media.spool import Spool, SpoolWriter
+
+log = logging.getLogger(__name__)
+
+
+class LiveSession:
+    def __init__(
+        self,
+        *,
+        stream: Stream,
+        generation: Generation,
+        profile: PackagingProfile,
+        spool: Spool,
+        backends: BackendFactory,
+        emit: Callable[[LiveEvent], None],
+        on_backend_restart: Callable[[str, int, str], None],
+        idle_end_s: float,
+        numbering: SegmentNumbering | None = None,
+    ) -> None:
+        self.stream = stream
+        self.generation = generation
+        self.profile = profile
+        self._spool = spool
+        self._backends = backends
+        self._emit = emit
+        self._on_backend_restart = on_backend_restart
+        self._idle_end_s = idle_end_s
+        self._numbering = numbering or SegmentNumbering()
+        self._renditions: dict[str, LiveRendition] = {}
+        self.publisher: Publisher | None = None
+        self.ended = False
+        self._live_reported = False
+        self.writer = SpoolWriter(generation.id)
+        self._changed = Change()
+        self._changed_by: dict[str, Change] = {}
+        self._idle_task: asyncio.Task[None] | None = None
+        self._attach_lock = asyncio.Lock()
+
+    # LiveMedia (hls.source) --------------------------------------------------------
+    @property
+    def generation_id(self) -> str:
+        return self.generation.id
+
+    @property
+    def stream_id(self) -> str:
+        return self.stream.id
+
+    @property
+    def segment_target_s(self) -> float:
+        return self.profile.segment_target_s
+
+    @property
+    def renditions(self) -> Mapping[str, LiveRendition]:
+        return self._renditions
+
+    def rendition_names(self) -> Sequence[str]:
+        return sorted(self._renditions)
+
+    def index(self, rendition: str) -> RenditionIndex | None:
+        state = self._renditions.get(rendition)
+        return state.index if state else None
+
+    def variants(self) -> Sequence[LiveRendition]:
+        return [self._renditions[n] for n in sorted(self._renditions) if self._renditions[n].codecs]
+
+    def init_bytes(self, rendition: str, name: str) -> bytes | None:
+        state = self._renditions.get(rendition)
+        return state.inits.get(name) if state else None
+
+    def segment_bytes(self, rendition: str, msn: int) -> bytes | None:
+        state = self._renditions.get(rendition)
+        return state.recent.get(msn) if state else None
+
+    def media_path(self, rendition: str, name: str) -> Path | None:
+        return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
+
+    async def wait_changed(self, rendition: str | None, timeout: float) -> bool:
+        if rendition is None:
+            return await self._changed.wait(timeout)
+        return await self._change_of(rendition).wait(timeout)
+
+    def _change_of(self, rendition: str) -> Change:
+        change = self._changed_by.get(rendition)
+        if change is None:
+            change = self._changed_by[rendition] = Change()
+        return change
+
+    def _notify(self, rendition: str | None = None) -> None:
+        if rendition is None:
+            for change in self._changed_by.values():
+                change.notify()
+        else:
+            self._change_of(rendition).notify()
+        self._changed.notify()
+
+    # Figures (stats.streams, web.admin) ---------------------------------------------
+    def ingest_bps(self) -> float:
+        publisher = self.publisher
+        return publisher.ingest.bits_per_second() if publisher is not None else 0.0
+
+    # Publishing ----------------------------------------------------------------------
+    async def attach(self, peer: str, key_id: str) -> Publisher:
+        """Connect an encoder; refuses a second one. Starts its backend."""
+        async with self._attach_lock:
+            if self.ended:
+                raise PublishEnded("generation has ended")
+            if self.publisher is not None:
+                raise BusyError(f"stream {self.stream.slug} already has a publisher")
+            publisher = Publisher(
+                self, peer=peer, key_id=key_id, backends=self._backends, log_name=self.stream.slug
+            )
+            await publisher.start()  # BackendError propagates to the caller
+            self.publisher = publisher
+            self._cancel_idle()
+            log.info(
+                "stream %s: publisher %s connected (key %s.***)", self.stream.slug, peer, key_id
+            )
+            return publisher
+
+    async def detach(self, publisher: Publisher, reason: str) -> None:
+        if self.publisher is not publisher:
+            return
+        await publisher.close()
+        self.publisher = None
+        log.info("stream %s: publisher %s left (%s)", self.stream.slug, publisher.peer, reason)
+        if self.generation.auto_started and not self.ended:
+            self._cancel_idle()
+            self._idle_task = asyncio.create_task(
+                self._idle_timer(), name=f"idle:{self.stream.slug}"
+            )
+        self._notify()
+
+    async def _idle_timer(self) -> None:
+        await asyncio.sleep(self._idle_end_s)
+        if self.publisher is None and not self.ended:
+            log.info(
+                "stream %s: no publisher for %.0f s, ending the auto-started generation",
+                self.stream.slug,
+                self._idle_end_s,
+            )
+            self._emit(PublisherIdle(self.stream.id, self.generation.id))
+
+    def _cancel_idle(self) -> None:
+        task, self._idle_task = self._idle_task, None
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()
+
+    # The publisher's backend ----------------------------------------------------------
+    def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None:
+        if self.ended:
+            return
+        state = self._renditions.get(rendition)
+        if state is None:
+            state = self._renditions[rendition] = LiveRendition(
+                rendition,
+                profile=self.profile,
+                numbering=self._numbering,
+                directory=self._spool.rendition_dir(self.stream.id, self.generation.id, rendition),
+                writer=self.writer,
+                log_name=self.stream.slug,
+            )
+        events = state.feed(data, utcnow(), keyframe_at)
+        if any(isinstance(e, InitReady) for e in events):
+            # A new init may bring other codecs or another size: the store records them.
+            self._emit(RenditionDescribed(self.rendition_record(rendition)))
+        self._store(state, events)
+
+    def backend_restarted(self, count: int, reason: str) -> None:
+        # A new backend process starts a new fMP4 file in every rendition.
+        for state in self._renditions.values():
+            state.new_file()
+        self._on_backend_restart(self.stream.slug, count, reason)
+
+    def backend_failed(self, reason: str) -> None:
+        self._emit(MediaFailed(self.stream.id, self.generation.id, reason))
+
+    def _store(self, state: LiveRendition, events: list[PackagerEvent]) -> None:
+        completed = state.store(events)
+        if completed and not self._live_reported and state.name == SOURCE:
+            self._live_reported = True
+            self._emit(MediaStarted(self.stream.id, self.generation.id))
+        if events:
+            self._notify(state.name)
+
+    def rendition_record(self, rendition: str) -> Rendition:
+        state = self._renditions[rendition]
+        return Rendition(
+            generation_id=self.generation.id,
+            name=rendition,
+            width=state.width,
+            height=state.height,
+            bandwidth=state.bandwidth,
+            codecs=state.codecs,
+        )
+
+    # Ending ----------------------------------------------------------------------------
+    async def finish(self) -> None:
+        """The generation ended: disconnect the publisher, close the playlists (ENDLIST)."""
+        if self.ended:
+            return
+        self._cancel_idle()
+        publisher, self.publisher = self.publisher, None
+        if publisher is not None:
+            await publisher.close()  # flushes the backend's last fragment into the packager
+        self.ended = True
+        now = utcnow()
+        for state in self._renditions.values():
+            self._store(state, state.finish(now))
+        self._notify()
+        await self.writer.flush()
+
+    async def suspend(self) -> None:
+        """Node shutdown: stop the publisher and flush files; the generation stays active."""
+        self._cancel_idle()
+        publisher, self.publisher = self.publisher, None
+        if publisher is not None:
+            await publisher.close()
+        self._notify()
+        await self.writer.flush()
+
+    async def close(self) -> None:
+        """Release everything this session owns (after finish or suspend)."""
+        self._cancel_idle()
+        if self._idle_task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._idle_task
+        await self.writer.close()

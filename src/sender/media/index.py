@@ -1,0 +1,276 @@
+"""The rendition index: the HLS model of one rendition, everything a playlist needs, no I/O.
+
+One index per rendition holds the live window (the newest complete
+segments), the segments still retained on disk beyond it, the segment in
+progress (`open`, listed in a low-latency playlist as parts only) and the
+bytes of recent parts. Playlists are rendered from it (hls.playlist); delivery
+answers blocking requests from it. It is filled by whoever makes the media:
+the packager on an origin, and an edge that mirrors an upstream playlist.
+
+Writers go through the mutators below, and each mutator bumps `version`, so
+a reader can tell that the index changed (and a rendered playlist is stale)
+without comparing contents. Readers never mutate.
+
+Numbering (RFC 8216bis 6.2.2): media sequence numbers only grow;
+EXT-X-DISCONTINUITY-SEQUENCE counts the discontinuities that left the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    msn: int
+    index: int
+    name: str
+    duration: float
+    independent: bool
+    program_date_time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    msn: int
+    name: str
+    duration: float
+    init_name: str
+    discontinuity: bool
+    program_date_time: datetime
+    parts: tuple[Part, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSegment:
+    """The segment in progress: what a low-latency playlist lists as parts only."""
+
+    msn: int
+    init_name: str
+    discontinuity: bool
+    program_date_time: datetime
+    parts: tuple[Part, ...]
+
+    @property
+    def duration(self) -> float:
+        return sum(p.duration for p in self.parts)
+
+
+class RenditionIndex:
+    """One rendition's segments, parts and targets (see the module docstring)."""
+
+    def __init__(
+        self,
+        rendition: str,
+        *,
+        part_target: float,
+        target_duration: int,
+        window_segments: int,
+        next_msn: int = 0,
+    ) -> None:
+        if window_segments < 1:
+            raise ValueError("window_segments must be at least 1")
+        self.rendition = rendition
+        self.part_target = part_target
+        self.target_duration = target_duration
+        self.window_segments = window_segments
+        # The live window (newest complete segments) and what is still on disk, oldest first.
+        self.segments: tuple[Segment, ...] = ()
+        self.retained: tuple[Segment, ...] = ()
+        self.open: OpenSegment | None = None
+        self.media_sequence = next_msn
+        self.discontinuity_sequence = 0
+        self.init_name: str | None = None
+        self.ended = False
+        self.version = 0
+        self._next_msn = next_msn
+        self._part_data: dict[tuple[int, int], bytes] = {}
+
+    # Reading ----------------------------------------------------------------------
+    def next_part(self) -> tuple[int, int]:
+        """(msn, part index) of the next part to come: the EXT-X-PRELOAD-HINT."""
+        if self.open is not None:
+            return self.open.msn, len(self.open.parts)
+        return self._next_msn, 0
+
+    def last_msn_part(self) -> tuple[int, int] | None:
+        """(msn, part index) of the newest part, None before the first."""
+        if self.open is not None and self.open.parts:
+            return self.open.msn, len(self.open.parts) - 1
+        if self.retained:
+            last = self.retained[-1]
+            return last.msn, len(last.parts) - 1
+        return None
+
+    def segment(self, msn: int) -> Segment | None:
+        """A completed segment still retained, by media sequence number."""
+        if not self.retained:
+            return None
+        i = msn - self.retained[0].msn
+        if 0 <= i < len(self.retained) and self.retained[i].msn == msn:
+            return self.retained[i]
+        return next((s for s in self.retained if s.msn == msn), None)
+
+    def part(self, msn: int, index: int) -> Part | None:
+        if self.open is not None and msn == self.open.msn:
+            parts = self.open.parts
+        else:
+            seg = self.segment(msn)
+            parts = seg.parts if seg is not None else ()
+        return parts[index] if 0 <= index < len(parts) else None
+
+    def has_part(self, msn: int, index: int) -> bool:
+        return self.part(msn, index) is not None
+
+    def part_data(self, msn: int, index: int) -> bytes | None:
+        """A recent part's bytes (the open segment's and the newest few segments')."""
+        return self._part_data.get((msn, index))
+
+    def is_future(self, msn: int, part: int | None = None) -> bool:
+        """True when the segment (part is None) or part does not exist yet but will.
+
+        Delivery blocks on these (or answers 404 no-store); RFC 8216bis 6.2.5.2
+        also asks for a 400 when msn is more than two past `next_part()[0]`.
+        """
+        if self.ended:
+            return False
+        next_msn, next_index = self.next_part()
+        if part is None:
+            return msn >= next_msn
+        return msn > next_msn or (msn == next_msn and part >= next_index)
+
+    def will_never_exist(self, msn: int, part: int | None = None) -> bool:
+        """True when the segment or part is gone, was never made, or never will be."""
+        exists = self.segment(msn) is not None if part is None else self.has_part(msn, part)
+        return not exists and not self.is_future(msn, part)
+
+    # Writing ----------------------------------------------------------------------
+    def set_init(self, name: str) -> None:
+        """The init segment that media from now on refers to."""
+        self.init_name = name
+        self._changed()
+
+    def open_segment(
+        self, msn: int, *, init_name: str, discontinuity: bool, program_date_time: datetime
+    ) -> OpenSegment:
+        """Start segment `msn` (no part yet); media sequence numbers only grow."""
+        if self.ended:
+            raise RuntimeError(f"index of {self.rendition} has ended")
+        if self.open is not None:
+            raise RuntimeError(f"segment {self.open.msn} of {self.rendition} is still open")
+        if msn < self._next_msn:
+            raise ValueError(
+                f"segment {msn} of {self.rendition} would go back (next {self._next_msn})"
+            )
+        self.open = OpenSegment(msn, init_name, discontinuity, program_date_time, ())
+        self._next_msn = msn + 1
+        self._changed()
+        return self.open
+
+    def append_part(
+        self,
+        name: str,
+        data: bytes,
+        *,
+        duration: float,
+        independent: bool,
+        program_date_time: datetime,
+    ) -> Part:
+        """Add the next part (and its bytes) to the open segment."""
+        current = self.open
+        if current is None:
+            raise RuntimeError(f"no open segment in {self.rendition}")
+        part = Part(
+            msn=current.msn,
+            index=len(current.parts),
+            name=name,
+            duration=duration,
+            independent=independent,
+            program_date_time=program_date_time,
+        )
+        self.open = OpenSegment(
+            current.msn,
+            current.init_name,
+            current.discontinuity,
+            current.program_date_time,
+            (*current.parts, part),
+        )
+        self._part_data[(part.msn, part.index)] = data
+        self._changed()
+        return part
+
+    def close_segment(self, name: str) -> Segment | None:
+        """Turn the open segment into a complete one at the end of the window.
+
+        Returns it, or None when nothing was open (or it had no part). The
+        window keeps the newest `window_segments`; a discontinuity that leaves
+        it counts into the discontinuity sequence.
+        """
+        current, self.open = self.open, None
+        if current is None or not current.parts:
+            if current is not None:
+                self._changed()
+            return None
+        segment = Segment(
+            msn=current.msn,
+            name=name,
+            duration=current.duration,
+            init_name=current.init_name,
+            discontinuity=current.discontinuity,
+            program_date_time=current.program_date_time,
+            parts=current.parts,
+        )
+        self.retained = (*self.retained, segment)
+        window = self.retained[-self.window_segments :]
+        for left in self.segments:
+            if left.msn < window[0].msn and left.discontinuity:
+                self.discontinuity_sequence += 1
+        self.segments = window
+        self.media_sequence = window[0].msn
+        self._changed()
+        return segment
+
+    def expire(self, keep: int) -> tuple[Segment, ...]:
+        """Forget the oldest retained segments beyond `keep`; returns them."""
+        if keep < len(self.segments):
+            raise ValueError("cannot expire segments that are still in the window")
+        if len(self.retained) <= keep:
+            return ()
+        gone = self.retained[: len(self.retained) - keep]
+        self.retained = self.retained[len(self.retained) - keep :]
+        self._changed()
+        return gone
+
+    def forget_part_data(self, before_msn: int) -> None:
+        """Drop the bytes of parts of segments older than `before_msn`."""
+        for key in [k for k in self._part_data if k[0] < before_msn]:
+            del self._part_data[key]
+
+    def raise_part_target(self, seconds: float) -> None:
+        if seconds > self.part_target:
+            self.part_target = seconds
+            self._changed()
+
+    def raise_target_duration(self, seconds: int) -> None:
+        if seconds > self.target_duration:
+            self.target_duration = seconds
+            self._changed()
+
+    def finish(self) -> None:
+        """No more media: the playlist gets EXT-X-ENDLIST."""
+        if not self.ended:
+            self.ended = True
+            self._changed()
+
+    def inits_in_use(self) -> set[str]:
+        """Init names that retained segments, the open one or new media refer to."""
+        used = {s.init_name for s in self.retained}
+        if self.open is not None:
+            used.add(self.open.init_name)
+        if self.init_name is not None:
+            used.add(self.init_name)
+        return used
+
+    def _changed(self) -> None:
+        self.version += 1

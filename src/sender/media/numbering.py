@@ -1,0 +1,55 @@
+"""Segment numbers shared by every rendition of a generation.
+
+Renditions of one generation are cut from one input, so a segment that starts
+at the same media time in two renditions is "the same" segment and gets the
+same media sequence number in both (a player switching renditions at msn N
+finds the same span of the broadcast). The numbers are handed out here, per
+generation, the way gohlslib numbers segments at the muxer for all of its
+streams at once, instead of by a counter in each packager.
+
+A claim names its timeline (media times restart with every new backend
+output, so times of different timelines are never compared) and the decode
+time the segment starts at. A start within `tolerance_s` of one already
+claimed on that timeline gets that number; anything else gets the next one.
+Numbers given to one rendition only ever grow: a claim never returns a
+number at or below `after` (the rendition's previous segment).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+# Claims remembered per generation: enough for every rendition of a ladder to
+# find the starts of the last few segments the others opened.
+REMEMBERED = 64
+
+
+class SegmentNumbering:
+    def __init__(self, first_msn: int = 0, first_init_id: int = 0, tolerance_s: float = 0.05):
+        if first_msn < 0 or first_init_id < 0:
+            raise ValueError("first_msn and first_init_id cannot be negative")
+        self._next = first_msn
+        self.first_init_id = first_init_id
+        # A generation that already has media (a node restart): it goes on after a discontinuity.
+        self.resumed = first_msn > 0 or first_init_id > 0
+        self._tolerance_s = tolerance_s
+        self._claims: deque[tuple[int, float, int]] = deque(maxlen=REMEMBERED)
+
+    @property
+    def next_msn(self) -> int:
+        """The number the next new segment of any rendition gets."""
+        return self._next
+
+    def claim(self, timeline: int, start_s: float, after: int = -1) -> int:
+        """The media sequence number of a segment starting at `start_s` on `timeline`."""
+        for claimed_timeline, claimed_start, msn in reversed(self._claims):
+            if (
+                claimed_timeline == timeline
+                and abs(claimed_start - start_s) <= self._tolerance_s
+                and msn > after
+            ):
+                return msn
+        msn = max(self._next, after + 1)
+        self._next = msn + 1
+        self._claims.append((timeline, start_s, msn))
+        return msn
