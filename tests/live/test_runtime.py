@@ -1,0 +1,398 @@
+"""The live runtime with a scripted media backend: no ffmpeg, real fMP4 bytes, a real spool.
+
+The backend here replays captured ffmpeg output (tests/fixtures/fmp4) when
+told to, so what is checked is the runtime's own work: sessions per
+generation, attaching and detaching encoders, per-rendition readers and
+packagers, what it reports to the control plane, retention, reconcile and
+shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from sender.domain.generations import Generation, GenerationState
+from sender.domain.ids import utcnow
+from sender.domain.live import (
+    LiveEvent,
+    MediaFailed,
+    MediaStarted,
+    PublisherIdle,
+    RenditionDescribed,
+)
+from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.errors import BackendError, BusyError, PublishEnded
+from sender.live.runtime import LiveRuntime
+from sender.media.backend import BackendHooks
+from sender.media.profile import PackagingProfile
+from sender.media.spool import Spool
+from sender.rtmp.flv import FlvTag, TagType
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fmp4"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+class ScriptedBackend:
+    """A MediaBackend that writes what the test tells it to, rendition by rendition."""
+
+    def __init__(self, hooks: BackendHooks, renditions: tuple[str, ...]) -> None:
+        self.hooks = hooks
+        self.renditions = renditions
+        self.sent: list[FlvTag] = []
+        self.started = False
+        self.stopped = False
+        self.restarts = 0
+        self.fail_start = False
+
+    async def start(self) -> None:
+        if self.fail_start:
+            raise BackendError("cannot start the scripted backend")
+        self.started = True
+
+    async def send(self, tag: FlvTag) -> None:
+        self.sent.append(tag)
+
+    async def stop(self) -> None:
+        self.stopped = True
+
+    def write(self, rendition: str, data: bytes, *, chunk: int = 4096) -> None:
+        for start in range(0, len(data), chunk):
+            self.hooks.on_output(rendition, data[start : start + chunk])
+
+    def restart(self, reason: str = "killed") -> None:
+        self.restarts += 1
+        self.hooks.on_restart(self.restarts, reason)
+
+
+class ScriptedBackends:
+    def __init__(self, renditions: tuple[str, ...] = ("source",)) -> None:
+        self.renditions = renditions
+        self.made: list[ScriptedBackend] = []
+        self.fail_next_start = False
+
+    def __call__(self, hooks: BackendHooks, *, log_name: str) -> ScriptedBackend:
+        backend = ScriptedBackend(hooks, self.renditions)
+        backend.fail_start, self.fail_next_start = self.fail_next_start, False
+        self.made.append(backend)
+        return backend
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / f"{name}.mp4").read_bytes()
+
+
+def make_stream(n: int = 1) -> Stream:
+    return Stream(
+        id=f"{n:032x}",
+        slug=f"tv{n}",
+        title="TV",
+        visibility=Visibility.PUBLIC,
+        latency_mode=LatencyMode.LOW,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+
+
+def make_generation(stream: Stream, n: int = 1, **changes: object) -> Generation:
+    generation = Generation(
+        id=f"{0xABC0 + n:032x}",
+        stream_id=stream.id,
+        state=GenerationState.STARTING,
+        node_id="node-a",
+        auto_started=False,
+        created_at=NOW,
+    )
+    return replace(generation, **changes)  # type: ignore[arg-type]
+
+
+def ended(generation: Generation, *, ago_s: float = 0.0) -> Generation:
+    return replace(
+        generation,
+        state=GenerationState.ENDED,
+        ended_at=utcnow() - timedelta(seconds=ago_s),
+    )
+
+
+async def events_of(runtime: LiveRuntime) -> list[LiveEvent]:
+    await asyncio.sleep(0)
+    return runtime.pending_events()
+
+
+class Rig:
+    def __init__(self, tmp_path: Path, **options: float) -> None:
+        self.spool = Spool(tmp_path / "spool")
+        self.backends = ScriptedBackends()
+        self.runtime = LiveRuntime(
+            spool=self.spool,
+            profile=PackagingProfile(segment_target_s=1.0, window_segments=4, keep_segments=6),
+            backends=self.backends,
+            idle_end_s=options.get("idle_end_s", 60.0),
+            retention_s=options.get("retention_s", 3600.0),
+        )
+
+
+@pytest_asyncio.fixture
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    rig = Rig(tmp_path)
+    yield rig
+    await rig.runtime.close()
+
+
+async def test_an_active_generation_gets_a_session(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    assert rig.runtime.media(generation.id) is None
+    await rig.runtime.apply(stream, generation)
+    session = rig.runtime.media(generation.id)
+    assert session is not None and not session.ended
+    assert session.stream_id == stream.id and session.generation_id == generation.id
+    assert rig.runtime.publisher(stream.id) is None
+    await rig.runtime.apply(stream, generation)  # again: the same session
+    assert rig.runtime.media(generation.id) is session
+    assert rig.runtime.all() == [session]
+
+
+async def test_attach_one_encoder_at_a_time(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    publisher = await rig.runtime.attach(generation.id, "203.0.113.5:4000", "k1")
+    assert rig.backends.made[0].started
+    info = rig.runtime.publisher(stream.id)
+    assert info is not None and info.peer == "203.0.113.5:4000" and info.key_id == "k1"
+    with pytest.raises(BusyError):
+        await rig.runtime.attach(generation.id, "203.0.113.6:4000", "k1")
+    await publisher.on_end("unpublish")
+    assert rig.backends.made[0].stopped
+    assert rig.runtime.publisher(stream.id) is None
+    again = await rig.runtime.attach(generation.id, "203.0.113.6:4000", "k1")
+    assert again is not publisher
+
+
+async def test_attach_to_what_is_not_live_here_is_refused(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    with pytest.raises(PublishEnded):
+        await rig.runtime.attach(generation.id, "peer", "k1")
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.apply(stream, ended(generation))
+    with pytest.raises(PublishEnded):
+        await rig.runtime.attach(generation.id, "peer", "k1")
+
+
+async def test_a_backend_that_cannot_start_leaves_no_publisher(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    rig.backends.fail_next_start = True
+    with pytest.raises(BackendError):
+        await rig.runtime.attach(generation.id, "peer", "k1")
+    assert rig.runtime.publisher(stream.id) is None
+    await rig.runtime.attach(generation.id, "peer", "k1")  # the next one may try again
+
+
+async def test_backend_output_is_packaged_written_and_reported(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    waiter = asyncio.create_task(session.wait_changed("source", 5))
+    await asyncio.sleep(0)  # the waiter is waiting
+    rig.backends.made[0].write("source", fixture("av"))
+    assert await waiter
+    index = session.index("source")
+    assert index is not None and len(index.segments) == 4  # the window of the profile
+    assert [v.name for v in session.variants()] == ["source"]
+    variant = session.variants()[0]
+    assert variant.codecs is not None and variant.codecs.startswith("avc1.")
+    assert (variant.width, variant.height) == (160, 120)
+    events = await events_of(rig.runtime)
+    described = events[0]
+    assert isinstance(described, RenditionDescribed)
+    assert described.rendition.name == "source"
+    assert described.rendition.generation_id == generation.id
+    assert (described.rendition.codecs, described.rendition.width) == (variant.codecs, 160)
+    assert [e for e in events if isinstance(e, MediaStarted)] == [
+        MediaStarted(stream.id, generation.id)
+    ]
+    info = rig.runtime.publisher(stream.id)
+    assert info is not None and (info.width, info.height) == (160, 120)
+    # Files reach the spool in order; fresh segments and every init stay in memory.
+    await session.writer.flush()
+    last = index.segments[-1]
+    path = session.media_path("source", last.name)
+    assert path is not None and path.read_bytes() == session.segment_bytes("source", last.msn)
+    assert session.init_bytes("source", "init-0.mp4") == (path.parent / "init-0.mp4").read_bytes()
+
+
+async def test_each_rendition_has_its_own_reader_and_packager(tmp_path: Path) -> None:
+    rig = Rig(tmp_path)
+    rig.backends.renditions = ("source", "audio")
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    backend = rig.backends.made[0]
+    video, audio = fixture("video"), fixture("audio")
+    # Interleaved in small pieces, as two pipes are read: each reader sees its own file.
+    for start in range(0, max(len(video), len(audio)), 1000):
+        backend.write("source", video[start : start + 1000], chunk=1000)
+        backend.write("audio", audio[start : start + 1000], chunk=1000)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    assert list(session.rendition_names()) == ["audio", "source"]
+    source, sound = session.index("source"), session.index("audio")
+    assert source is not None and sound is not None
+    assert source.segments and sound.segments
+    assert session.renditions["audio"].codecs == "mp4a.40.2"
+    assert session.renditions["source"].codecs is not None
+    assert "avc1" in session.renditions["source"].codecs
+    await rig.runtime.close()
+
+
+async def test_a_backend_restart_starts_a_new_file_in_every_rendition(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    backend = rig.backends.made[0]
+    data = fixture("av")
+    backend.write("source", data[: len(data) // 2])  # cut mid-box: ffmpeg died
+    backend.restart()
+    backend.write("source", data)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    index = session.index("source")
+    assert index is not None and index.init_name == "init-1.mp4"
+    assert any(s.discontinuity for s in index.segments)
+    assert rig.runtime.backend_restarts == {stream.slug: 1}
+
+
+async def test_a_backend_that_gives_up_is_reported(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    rig.backends.made[0].hooks.on_failed("ffmpeg exited with status 1")
+    assert await events_of(rig.runtime) == [
+        MediaFailed(stream.id, generation.id, "ffmpeg exited with status 1")
+    ]
+
+
+async def test_an_ended_generation_finishes_its_playlists_and_frees_its_encoder(
+    rig: Rig,
+) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    publisher = await rig.runtime.attach(generation.id, "peer", "k1")
+    rig.backends.made[0].write("source", fixture("av"))
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    waiter = asyncio.create_task(session.wait_changed(None, 5))
+    await asyncio.sleep(0)
+    await rig.runtime.apply(stream, ended(generation))
+    assert await waiter
+    assert session.ended and session.generation.state is GenerationState.ENDED
+    index = session.index("source")
+    assert index is not None and index.ended and index.open is None
+    assert rig.backends.made[0].stopped
+    with pytest.raises(PublishEnded):
+        await publisher.on_tag(FlvTag(TagType.VIDEO, 0, b"\x17\x01"))
+    assert rig.runtime.media(generation.id) is session  # readable (ENDLIST) until retention
+
+
+async def test_retention_removes_the_files_and_the_session(tmp_path: Path) -> None:
+    rig = Rig(tmp_path, retention_s=0.05)
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    rig.backends.made[0].write("source", fixture("av"))
+    directory = rig.spool.generation_dir(stream.id, generation.id)
+    await rig.runtime.apply(stream, ended(generation))
+    assert directory.is_dir()
+    for _ in range(100):
+        if rig.runtime.media(generation.id) is None and not directory.exists():
+            break
+        await asyncio.sleep(0.02)
+    assert rig.runtime.media(generation.id) is None
+    assert not directory.exists()
+    await rig.runtime.close()
+
+
+async def test_an_auto_started_generation_without_encoder_reports_idle(tmp_path: Path) -> None:
+    rig = Rig(tmp_path, idle_end_s=0.05)
+    stream = make_stream()
+    generation = make_generation(stream, auto_started=True)
+    await rig.runtime.apply(stream, generation)
+    publisher = await rig.runtime.attach(generation.id, "peer", "k1")
+    await publisher.on_end("EOF")
+    await asyncio.sleep(0.2)
+    assert await events_of(rig.runtime) == [PublisherIdle(stream.id, generation.id)]
+    await rig.runtime.close()
+
+
+async def test_an_encoder_back_in_time_cancels_the_idle_end(tmp_path: Path) -> None:
+    rig = Rig(tmp_path, idle_end_s=0.1)
+    stream = make_stream()
+    generation = make_generation(stream, auto_started=True)
+    await rig.runtime.apply(stream, generation)
+    first = await rig.runtime.attach(generation.id, "peer", "k1")
+    await first.on_end("EOF")
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    await asyncio.sleep(0.25)
+    assert await events_of(rig.runtime) == []
+    await rig.runtime.close()
+
+
+async def test_reconcile_resumes_keeps_and_sweeps(rig: Rig) -> None:
+    stream = make_stream()
+    resumed = make_generation(stream, 1, state=GenerationState.LIVE)
+    recent = ended(make_generation(stream, 2), ago_s=10)
+    old = ended(make_generation(stream, 3), ago_s=7200)
+    orphan = make_generation(stream, 4)  # files but no row in the store
+    for generation in (resumed, recent, old, orphan):
+        directory = rig.spool.rendition_dir(stream.id, generation.id, "source")
+        directory.mkdir(parents=True)
+        (directory / "init-0.mp4").write_bytes(b"i")
+        (directory / "seg-41.m4s").write_bytes(b"s")
+    plan = await rig.runtime.reconcile([(stream, resumed)], [recent, old])
+    assert [g.id for _, g in plan.start] == [resumed.id]
+    assert [gid for _, gid, _ in plan.keep] == [recent.id]
+    assert sorted(gid for _, gid in plan.remove) == sorted([old.id, orphan.id])
+    on_disk = {gid for _, gid in rig.spool.existing_generations()}
+    assert on_disk == {resumed.id, recent.id}
+    session = rig.runtime.media(resumed.id)
+    assert session is not None
+    # Numbering continues past what was served before the restart.
+    index_before = session.index("source")
+    assert index_before is None
+    await rig.runtime.attach(resumed.id, "peer", "k1")
+    rig.backends.made[0].write("source", fixture("av"))
+    index = session.index("source")
+    assert index is not None
+    assert index.segments[0].msn >= 42 and index.init_name == "init-1.mp4"
+    assert index.segments[0].discontinuity or index.discontinuity_sequence > 0
+    assert rig.runtime.spooled_generations() == [recent.id]
+
+
+async def test_shutdown_suspends_and_ignores_later_store_changes(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    await rig.runtime.close()
+    assert rig.backends.made[0].stopped
+    assert rig.runtime.all() == []
+    await rig.runtime.apply(stream, make_generation(stream, 9))  # too late: nothing starts
+    assert rig.runtime.all() == []
