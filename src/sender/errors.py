@@ -5,7 +5,8 @@
     ├── ProtocolError           bad bytes from a peer (also a ValueError)
     │   ├── RtmpError           RTMP handshake, chunk stream, AMF0, commands
     │   ├── FlvError            FLV tags
-    │   └── Fmp4Error           fragmented MP4 boxes
+    │   ├── Fmp4Error           fragmented MP4 boxes
+    │   └── PlaylistError       HLS playlist text (an upstream's, or anyone's)
     ├── ApiError                an operation refused; carries an HTTP status and a code
     │   ├── BadRequest          400 bad_request
     │   ├── Unauthorized        401 unauthorized
@@ -55,6 +56,10 @@ class FlvError(ProtocolError):
 
 class Fmp4Error(ProtocolError):
     """Malformed fragmented MP4."""
+
+
+class PlaylistError(ProtocolError):
+    """Malformed HLS playlist; the message names the line and the tag."""
 
 
 class ApiError(SenderError):
