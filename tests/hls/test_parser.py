@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.fixtures.playlists.regenerate import SENDER, THIRD_PARTY, golden
+from tests.media.packaging import make_packager
 
 from sender.errors import PlaylistError, ProtocolError
 from sender.hls.parser import (
@@ -42,7 +43,7 @@ from sender.hls.playlist import (
     with_query,
 )
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
-from sender.media.packager import Packager, Part, RenditionIndex
+from sender.media.packager import Part, RenditionIndex
 
 FMP4 = Path(__file__).resolve().parents[1] / "fixtures" / "fmp4"
 T0 = datetime(2026, 11, 1, 12, 0, 0, tzinfo=UTC)
@@ -62,7 +63,7 @@ def packaged(
     keep_segments: int = 12,
 ) -> RenditionIndex:
     """Real ffmpeg output (tests/fixtures/fmp4) through the public Packager API."""
-    packager = Packager(
+    packager = make_packager(
         "source",
         segment_target_s=segment_target_s,
         window_segments=window_segments,
@@ -291,7 +292,7 @@ def test_low_latency_with_tokens_and_rendition_reports() -> None:
 def test_open_segment_after_a_restart_carries_its_discontinuity_and_map() -> None:
     items = Fmp4Reader().feed((FMP4 / "restart.mp4").read_bytes())
     second = max(i for i, x in enumerate(items) if isinstance(x, InitSegment))
-    packager = Packager("source", segment_target_s=1.0)
+    packager = make_packager("source", segment_target_s=1.0)
     for n, item in enumerate(items[: second + 3]):
         now = T0 + timedelta(seconds=0.2 * n)
         if isinstance(item, InitSegment):
@@ -305,7 +306,7 @@ def test_open_segment_after_a_restart_carries_its_discontinuity_and_map() -> Non
 
 
 def test_delta_update_numbers_segments_after_the_skipped_ones() -> None:
-    packager = Packager("source", segment_target_s=1.0, window_segments=10, keep_segments=10)
+    packager = make_packager("source", segment_target_s=1.0, window_segments=10, keep_segments=10)
     packager.on_init(InitSegment(b"init", ()), T0)
     for n in range(62):
         frag = Fragment(b"f", n * 0.2, 0.2, n % 5 == 0, ())
@@ -329,7 +330,7 @@ def test_audio_only_parts() -> None:
 
 
 def test_an_empty_index_parses() -> None:
-    packager = Packager("source")
+    packager = make_packager("source")
     round_trip(packager.index, low_latency=False)
     parsed = round_trip(packager.index, low_latency=True)
     assert parsed.segments == () and parsed.next_part() == (0, 0)
@@ -893,7 +894,7 @@ def test_rendered_then_parsed_is_the_index(
     query: str,
     report: bool,
 ) -> None:
-    packager = Packager(
+    packager = make_packager(
         "source",
         segment_target_s=segment_target,
         part_target_s=part_target,
