@@ -141,9 +141,11 @@ async def test_ffmpeg_publishes_audio_video_and_metadata(
 
 @pytest.mark.e2e
 @pytest.mark.skipif(GST is None, reason="GStreamer is not installed")
+@pytest.mark.parametrize("chunk_size", [None, 0x7FFFFFFF], ids=["default", "chunk 2^31-1"])
 async def test_gstreamer_rtmp2sink_publishes_without_its_extra_data(
-    served: tuple[RtmpServer, Handler, list[str]],
+    served: tuple[RtmpServer, Handler, list[str]], chunk_size: int | None
 ) -> None:
+    # rtmp2sink can set the largest chunk size the spec allows: every message one chunk.
     server, handler, _ = served
     assert GST is not None
     command = [
@@ -153,6 +155,7 @@ async def test_gstreamer_rtmp2sink_publishes_without_its_extra_data(
         *("!", "x264enc", "tune=zerolatency", "key-int-max=15", "!", "h264parse", "!"),
         *("flvmux", "name=m", "streamable=true", "!", "rtmp2sink"),
         f"location=rtmp://127.0.0.1:{server.port}/live/{GOOD_KEY}",
+        *([f"chunk-size={chunk_size}"] if chunk_size is not None else []),
         *("audiotestsrc", "num-buffers=45", "!", "audioconvert", "!", "voaacenc", "!", "m."),
     ]
     assert await run(command) == 0
