@@ -309,8 +309,8 @@ class _Client:
         self.sink = sink
         on_bytes = getattr(sink, "on_bytes", None)
         self.on_bytes = on_bytes if callable(on_bytes) else None
-        self.conn.accept_publish()
         self.publish_deadline = None
+        self.conn.accept_publish()
         log.info("RTMP %s: publishing app=%s key=%s", self.peer, event.app, redact(event.name))
         return True
 
