@@ -10,9 +10,9 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from sender.app import start_node
+from sender.config import Settings
 from sender.rtmp import amf0
 from sender.rtmp.chunk import ChunkWriter, Message, set_chunk_size
-from tests.e2e.conftest import e2e_settings
 from tests.ingest.peers import WAIT, closed_by_server, refused_at_once, shaken, try_publish
 
 
@@ -29,8 +29,13 @@ async def rejected(http: aiohttp.ClientSession, base: str) -> dict[str, float]:
 
 @pytest.mark.e2e
 async def test_strangers_are_refused_and_counted(tmp_path: Path) -> None:
-    settings = e2e_settings(
-        tmp_path,
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        http_host="127.0.0.1",
+        http_port=0,
+        rtmp_host="127.0.0.1",
+        rtmp_port=0,
+        admin_token="ingest-admin-token-0123456789abcdef",
         rtmp_key_failures_burst=2,
         rtmp_key_failures_per_s=0.001,
         rtmp_max_connections_per_address=3,
