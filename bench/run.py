@@ -1,4 +1,4 @@
-"""`python -m bench.run [delivery|ingest|capacity|all] [--quick] [--json FILE]`.
+"""`python -m bench.run [delivery|ingest|capacity|flood|all] [--quick] [--json FILE]`.
 
 Runs the chosen benchmarks (all by default), each comparing Sender with its
 reference in the same run, and prints the machine, the command and a Markdown
@@ -18,10 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from bench import capacity, delivery, ingest
+from bench import capacity, delivery, flood, ingest
 from bench.report import Row, log_to_stderr, markdown
 
-CHOICES = ("delivery", "ingest", "capacity", "all")
+CHOICES = ("delivery", "ingest", "capacity", "flood", "all")
 
 
 def machine() -> dict[str, str]:
@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             got = delivery.run(delivery.QUICK if args.quick else delivery.FULL)
         elif name == "ingest":
             got = ingest.run(ingest.QUICK if args.quick else ingest.FULL)
+        elif name == "flood":
+            got = flood.run(flood.QUICK if args.quick else flood.FULL)
         else:
             got, extra["capacity"] = capacity.run(capacity.QUICK if args.quick else capacity.FULL)
         rows += got

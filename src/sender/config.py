@@ -59,9 +59,20 @@ class Settings(BaseSettings):
     # RTMP ingest limits.
     rtmp_handshake_timeout_s: float = Field(10.0, gt=0)
     rtmp_idle_timeout_s: float = Field(30.0, gt=0)
-    rtmp_max_chunk_size: int = Field(1 << 20, ge=128, le=0xFFFFFF)
+    rtmp_max_chunk_size: int = Field(0x7FFFFFFF, ge=128, le=0x7FFFFFFF)
     rtmp_max_message_size: int = Field(8 << 20, ge=1024, le=0xFFFFFF)
     rtmp_max_buffered_bytes: int = Field(32 << 20, ge=1 << 16)
+    # Before a publish is accepted: a deadline and a small budget; caps and key attempts.
+    rtmp_publish_timeout_s: float = Field(10.0, gt=0)
+    rtmp_pre_publish_max_message_size: int = Field(4096, ge=512, le=0xFFFFFF)
+    rtmp_pre_publish_max_buffered_bytes: int = Field(16384, ge=1024)
+    rtmp_pre_publish_max_chunks: int = Field(256, ge=16)
+    rtmp_pre_publish_max_amf_elements: int = Field(256, ge=16)
+    rtmp_pre_publish_max_amf_depth: int = Field(8, ge=2, le=32)
+    rtmp_max_connections: int = Field(256, ge=1)
+    rtmp_max_connections_per_address: int = Field(16, ge=1)
+    rtmp_key_failures_burst: int = Field(10, ge=1)
+    rtmp_key_failures_per_s: float = Field(0.1, gt=0)
 
     # Media backend supervision.
     backend_restart_initial_s: float = Field(0.2, gt=0)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import shutil
 import socket
+import tracemalloc
 from collections.abc import AsyncIterator
 
 import imageio_ffmpeg
@@ -14,16 +16,24 @@ import pytest
 from sender.errors import PublishRefused
 from sender.ingest.server import RtmpServer
 from sender.rtmp import amf0
-from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType, set_chunk_size
+from sender.rtmp.chunk import (
+    ChunkHeader,
+    ChunkReader,
+    ChunkWriter,
+    Message,
+    MessageType,
+    set_chunk_size,
+)
 from sender.rtmp.flv import FlvTag, TagType, is_audio_sequence_header, is_video_sequence_header
 from sender.rtmp.handshake import HANDSHAKE_SIZE, ClientHandshake
 from sender.rtmp.limits import RtmpLimits
+from tests.ingest.peers import WAIT, closed_by_server, refused_at_once, shaken, try_publish
 
 GOOD_KEY = "0123456789ab.good-secret-for-the-test-0001"
 BAD_KEY = "ba0ba0ba0ba0.this-secret-must-never-be-logged"
 FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
 GST = shutil.which("gst-launch-1.0")
-WAIT = 60  # generous: the machines are small; nothing asserts on durations
+PUBLISH_TIMEOUT = 3.0
 
 
 class RecordingSink:
@@ -53,8 +63,10 @@ class Handler:
         self.sinks: list[RecordingSink] = []
         self.new_sink = asyncio.Event()
         self.gated = False
+        self.calls = 0
 
     async def begin_publish(self, app: str, name: str, peer: str) -> RecordingSink:
+        self.calls += 1
         if name != GOOD_KEY:
             raise PublishRefused("NetStream.Publish.BadName", "bad_key", "Unknown stream key.")
         sink = RecordingSink()
@@ -74,6 +86,7 @@ async def served() -> AsyncIterator[tuple[RtmpServer, Handler, list[str]]]:
         limits=RtmpLimits(),
         handshake_timeout_s=1.0,
         idle_timeout_s=WAIT,
+        publish_timeout_s=PUBLISH_TIMEOUT,
         on_refused=refusals.append,
     )
     await server.start("127.0.0.1", 0)
@@ -128,9 +141,11 @@ async def test_ffmpeg_publishes_audio_video_and_metadata(
 
 @pytest.mark.e2e
 @pytest.mark.skipif(GST is None, reason="GStreamer is not installed")
+@pytest.mark.parametrize("chunk_size", [None, 0x7FFFFFFF], ids=["default", "chunk 2^31-1"])
 async def test_gstreamer_rtmp2sink_publishes_without_its_extra_data(
-    served: tuple[RtmpServer, Handler, list[str]],
+    served: tuple[RtmpServer, Handler, list[str]], chunk_size: int | None
 ) -> None:
+    # rtmp2sink can set the largest chunk size the spec allows: every message one chunk.
     server, handler, _ = served
     assert GST is not None
     command = [
@@ -140,6 +155,7 @@ async def test_gstreamer_rtmp2sink_publishes_without_its_extra_data(
         *("!", "x264enc", "tune=zerolatency", "key-int-max=15", "!", "h264parse", "!"),
         *("flvmux", "name=m", "streamable=true", "!", "rtmp2sink"),
         f"location=rtmp://127.0.0.1:{server.port}/live/{GOOD_KEY}",
+        *([f"chunk-size={chunk_size}"] if chunk_size is not None else []),
         *("audiotestsrc", "num-buffers=45", "!", "audioconvert", "!", "voaacenc", "!", "m."),
     ]
     assert await run(command) == 0
@@ -199,14 +215,15 @@ async def test_garbage_connection_is_closed_while_a_publisher_goes_on(
     served: tuple[RtmpServer, Handler, list[str]], caplog: pytest.LogCaptureFixture
 ) -> None:
     server, handler, _ = served
+    caplog.set_level(logging.INFO)
     publisher = asyncio.create_task(run(ffmpeg_publish(server.port, GOOD_KEY, seconds=3)))
     await asyncio.wait_for(handler.new_sink.wait(), WAIT)
-    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
-    writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+    reader, writer = await shaken(server.port)
+    writer.write(bytes(ChunkHeader(1, 4, 0, 1, 9)) + b"x")  # no type 0 header first
     await writer.drain()
-    assert await asyncio.wait_for(reader.read(), WAIT) == b""  # closed by the server
+    assert await closed_by_server(reader)
     writer.close()
-    assert "protocol error" in caplog.text
+    assert "protocol error, closing: chunk stream 4: header type 1 before" in caplog.text
     assert await publisher == 0
     sink = handler.sinks[0]
     assert await asyncio.wait_for(sink.ended, WAIT) == "unpublish"
@@ -289,3 +306,197 @@ async def test_close_ends_every_publisher_with_server_shutdown(
         assert server.connection_count == 0
     finally:
         sock.close()
+
+
+# Strangers: budgets, the publish deadline, caps and the wrong-key rate limit.
+
+
+async def test_a_slowloris_peer_is_closed_by_the_publish_deadline(
+    served: tuple[RtmpServer, Handler, list[str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    # One byte every 0.3 s never trips the idle timeout (60 s here); the deadline does.
+    server, _, _ = served
+    caplog.set_level(logging.INFO)
+    reader, writer = await shaken(server.port)
+    connect = ChunkWriter().write(
+        Message(MessageType.COMMAND_AMF0, 0, 0, amf0.encode("connect", 1, {"app": "live"}))
+    )
+    closed = asyncio.create_task(closed_by_server(reader))
+    sent = 0
+    for byte in connect:  # ~13 s of trickle, far past the 3 s deadline
+        if closed.done():
+            break
+        with contextlib.suppress(ConnectionError):
+            writer.write(bytes((byte,)))
+            await writer.drain()
+        sent += 1
+        await asyncio.sleep(0.3)
+    assert await closed
+    assert sent < len(connect), "the trickle outlived the deadline"
+    assert "publish timeout, closing" in caplog.text
+    writer.close()
+
+
+async def test_an_8_mib_connect_is_refused_and_the_connection_closed(
+    served: tuple[RtmpServer, Handler, list[str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    server, handler, _ = served
+    caplog.set_level(logging.INFO)
+    reader, writer = await shaken(server.port)
+    chunks = ChunkWriter()
+    nulls = amf0.encode("connect", 1) + b"\x0a" + (8_000_000).to_bytes(4, "big")
+    nulls += b"\x05" * 8_000_000
+    data = chunks.write(set_chunk_size(1 << 20)) + chunks.write(Message(20, 0, 0, nulls))
+    with contextlib.suppress(ConnectionError):
+        writer.write(data)
+        await asyncio.wait_for(writer.drain(), WAIT)
+    assert await closed_by_server(reader)
+    writer.close()
+    assert "message of 8000024 bytes exceeds the limit of 4096 before publishing" in caplog.text
+    assert handler.calls == 0
+    # The node goes on serving publishers.
+    info = await try_publish(server.port, GOOD_KEY)
+    assert info["code"] == "NetStream.Publish.Start"
+
+
+def _hold(port: int, data: bytes) -> socket.socket:
+    """A blocking socket past the handshake that has sent `data`."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=WAIT)
+    hs = ClientHandshake(digest=False)
+    sock.sendall(hs.c0c1())
+    answer = b""
+    while len(answer) < 1 + 2 * HANDSHAKE_SIZE:
+        answer += sock.recv(1 + 2 * HANDSHAKE_SIZE - len(answer))
+    sock.sendall(hs.c2(answer) + data)
+    return sock
+
+
+def _push(sock: socket.socket, data: bytes) -> None:
+    with contextlib.suppress(ConnectionError):
+        sock.sendall(data)
+
+
+def _unfinished() -> tuple[bytes, bytes]:
+    """Four messages of 4,096 bytes left unfinished after a first chunk of 3,900 (15,600
+    bytes held, under the pre-publish 16 KiB); then a 3 MiB one in 1 MiB chunks, all but
+    its last byte. Built once, shared by every socket: the client side allocates nothing."""
+    chunks = ChunkWriter()
+    held = chunks.write(set_chunk_size(3900)) + b"".join(
+        bytes(ChunkHeader(0, csid, 0, 4096, 9, 1)) + bytes(3900) for csid in (4, 5, 6, 7)
+    )
+    beyond = chunks.write(set_chunk_size(1 << 20))
+    beyond += chunks.write(Message(MessageType.VIDEO, 1, 0, bytes(3 << 20), 8))[:-1]
+    return held, beyond
+
+
+HELD, BEYOND = _unfinished()
+
+
+async def test_ten_hostile_sockets_cost_little_memory() -> None:
+    """Ten sockets hold unfinished messages at the pre-publish budget, then try to hold
+    3 MiB each more: the budget closes them, and the node's Python allocations stay far
+    under 20 MB (30 MB and more when a stranger could buffer like a publisher)."""
+    server = RtmpServer(Handler(), limits=RtmpLimits(), publish_timeout_s=WAIT)
+    await server.start("127.0.0.1", 0)
+    loop = asyncio.get_running_loop()
+    socks: list[socket.socket] = []
+    tracemalloc.start()
+    try:
+        base, _ = tracemalloc.get_traced_memory()
+        socks += await asyncio.gather(
+            *(loop.run_in_executor(None, _hold, server.port, HELD) for _ in range(10))
+        )
+        await asyncio.sleep(1.0)  # let the server read what was sent
+        held, _ = tracemalloc.get_traced_memory()
+        assert server.connection_count == 10  # within the budget: still open
+        assert held - base < 20 << 20, f"{(held - base) / 1e6:.1f} MB"
+        tracemalloc.reset_peak()
+        await asyncio.gather(*(loop.run_in_executor(None, _push, s, BEYOND) for s in socks))
+        for _ in range(100):
+            if server.connection_count == 0:
+                break
+            await asyncio.sleep(0.1)
+        _, peak = tracemalloc.get_traced_memory()
+        assert peak - base < 20 << 20, f"{(peak - base) / 1e6:.1f} MB"
+        assert server.connection_count == 0
+    finally:
+        tracemalloc.stop()
+        for sock in socks:
+            sock.close()
+        await server.close()
+
+
+async def test_connection_caps_refuse_the_next_connection() -> None:
+    refusals: list[str] = []
+    server = RtmpServer(
+        Handler(),
+        limits=RtmpLimits(),
+        max_connections=4,
+        max_connections_per_address=2,
+        on_refused=refusals.append,
+    )
+    await server.start("127.0.0.1", 0)
+    opened = []
+    try:
+        for source in ("127.0.0.1", "127.0.0.1", "127.0.0.2"):
+            opened.append(await shaken(server.port, source))
+        assert await refused_at_once(server.port, "127.0.0.1")
+        assert refusals == ["too_many_from_address"]
+        opened.append(await shaken(server.port, "127.0.0.3"))
+        assert await refused_at_once(server.port, "127.0.0.4")
+        assert refusals == ["too_many_from_address", "too_many_connections"]
+        assert server.connection_count == 4
+        # A closed connection frees its place.
+        opened.pop(0)[1].close()
+        for _ in range(100):
+            if server.connection_count == 3:
+                break
+            await asyncio.sleep(0.05)
+        opened.append(await shaken(server.port, "127.0.0.1"))
+        assert server.connection_count == 4
+        assert len(refusals) == 2
+    finally:
+        for _, writer in opened:
+            writer.close()
+        await server.close()
+
+
+async def test_wrong_keys_are_rate_limited_per_address(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    handler = Handler()
+    refusals: list[str] = []
+    server = RtmpServer(
+        handler,
+        limits=RtmpLimits(),
+        key_failures_burst=2,
+        key_failures_per_s=0.001,
+        refusal_log_interval_s=0.2,
+        on_refused=refusals.append,
+    )
+    await server.start("127.0.0.1", 0)
+    try:
+        for _ in range(2):
+            info = await try_publish(server.port, BAD_KEY)
+            assert info["code"] == "NetStream.Publish.BadName"
+        assert handler.calls == 2
+        # The address spent its attempts: refused before the handler, whatever the key.
+        for key in (BAD_KEY, GOOD_KEY):
+            info = await try_publish(server.port, key)
+            assert info["code"] == "NetStream.Publish.Rejected"
+            assert info["description"] == "Too many failed publish attempts; try later."
+        assert handler.calls == 2
+        assert refusals == ["bad_key", "bad_key", "rate_limited", "rate_limited"]
+        # Another address is not affected.
+        info = await try_publish(server.port, GOOD_KEY, source="127.0.0.2")
+        assert info["code"] == "NetStream.Publish.Start"
+        line = "refused 4 publish attempts from 1 addresses (2 with a wrong key, 2 rate-limited)"
+        for _ in range(100):
+            if line in caplog.text:
+                break
+            await asyncio.sleep(0.05)
+        assert line in caplog.text
+        # One line for the address's first wrong key; the second only in the count.
+        assert caplog.text.count("publish refused: bad_key") == 1
+        assert BAD_KEY.split(".", 1)[1] not in caplog.text
+    finally:
+        await server.close()

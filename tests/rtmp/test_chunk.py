@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sender.errors import RtmpError
 from sender.rtmp import chunk
 from sender.rtmp.chunk import AckWindow, ChunkHeader, ChunkReader, ChunkWriter, Message
+from sender.rtmp.limits import MAX_CHUNK_SIZE
 
 HEADERS: list[tuple[str, bytes, ChunkHeader, bool]] = [
     # name, bytes, header, whether the stream's last header carried an extended timestamp
@@ -69,7 +70,7 @@ def test_serialize_header(name: str, data: bytes, header: ChunkHeader, ext: bool
 
 def reader(**limits: int) -> ChunkReader:
     base = {"max_chunk_size": 1 << 16, "max_message_size": 1 << 20, "max_buffered_bytes": 1 << 21}
-    return ChunkReader(**(base | limits))
+    return ChunkReader(**(base | limits))  # type: ignore[arg-type]
 
 
 def test_message_split_into_chunks_and_interleaved() -> None:
@@ -110,6 +111,64 @@ def test_extended_timestamp_on_type_3_continuation() -> None:
         + bytes(ChunkHeader(3, 4, ts, extended=True)) + payload[128:]
     )  # fmt: skip
     assert reader().feed(data) == [Message(9, 1, ts, payload, 4)]
+
+
+def test_type_3_continuation_without_the_extended_timestamp_is_tolerated() -> None:
+    # Spec 5.3.1.3 wants the extended timestamp repeated in type 3 chunks; some encoders
+    # leave it out. Four bytes that do not repeat it are the body, as SRS reads them.
+    payload = bytes(range(200))
+    ts = 0x01020304
+    data = (
+        bytes(ChunkHeader(0, 4, ts, 200, 9, 1)) + payload[:128]
+        + bytes(ChunkHeader(3, 4)) + payload[128:]
+        + bytes(ChunkHeader(0, 4, ts + 40, 200, 9, 1)) + payload[:128]
+        + bytes(ChunkHeader(3, 4, ts + 40, extended=True)) + payload[128:]
+    )  # fmt: skip
+    assert reader().feed(data) == [
+        Message(9, 1, ts, payload, 4),
+        Message(9, 1, ts + 40, payload, 4),
+    ]
+
+
+def test_the_largest_chunk_size_is_accepted() -> None:
+    # 2^31-1 is the spec's limit; the message size and buffered bytes bound memory.
+    r = ChunkReader(MAX_CHUNK_SIZE, 1 << 20, 1 << 21)
+    writer = ChunkWriter()
+    video = Message(9, 1, 0, bytes(300_000), 6)
+    data = writer.write(chunk.set_chunk_size(MAX_CHUNK_SIZE)) + writer.write(video)
+    assert len(data) == 16 + 12 + 300_000  # Set Chunk Size, then one chunk
+    got = []
+    for i in range(0, len(data), 4096):
+        got += r.feed(data[i : i + 4096])
+        assert r.buffered_bytes <= 300_000 + 12
+    assert got == [video] and r.chunk_size == MAX_CHUNK_SIZE and r.buffered_bytes == 0
+
+
+def test_an_unfinished_chunk_counts_as_buffered() -> None:
+    # With a large chunk size a message waits whole in one chunk: it is held all the same.
+    r = ChunkReader(MAX_CHUNK_SIZE, 1 << 20, 65536)
+    writer = ChunkWriter()
+    data = writer.write(chunk.set_chunk_size(MAX_CHUNK_SIZE)) + writer.write(
+        Message(9, 1, 0, bytes(100_000), 6)
+    )
+    r.feed(data[:60000])
+    with pytest.raises(RtmpError, match="partially received messages hold more than 65536"):
+        r.feed(data[60000:70000])
+
+
+def test_messages_are_pulled_one_at_a_time_under_the_limits_of_the_moment() -> None:
+    writer = ChunkWriter()
+    small = Message(20, 0, 0, b"c" * 100)
+    large = Message(9, 1, 0, b"v" * 5000, 6)
+    r = reader(max_message_size=1000)
+    r.receive_data(writer.write(small) + writer.write(large))
+    assert r.next_message() == small
+    r.set_budget(1 << 20, 1 << 21, None)
+    assert r.next_message() == large
+    assert r.next_message() is None
+    strict = reader(max_message_size=1000)
+    with pytest.raises(RtmpError, match="message of 5000 bytes exceeds the limit of 1000"):
+        strict.feed(writer.write(small) + writer.write(large))
 
 
 def test_writer_output_reads_back_at_any_chunk_size() -> None:
@@ -175,6 +234,12 @@ LIMIT_ERRORS: list[tuple[str, dict[str, int], bytes, str]] = [
         b"".join(bytes(ChunkHeader(0, c, 0, 1000, 9, 1)) + bytes(128) for c in (4, 5, 6)),
         "partially received messages hold more than 300 bytes",
     ),
+    (
+        "too many chunks",
+        {"max_chunks": 3},
+        b"".join(bytes(ChunkHeader(0, 4, 0, 1, 9, 1)) + b"x" for _ in range(4)),
+        "more than 3 chunks",
+    ),
     ("type 1 first", {}, bytes(ChunkHeader(1, 4, 0, 1, 9)) + b"x", "before any type 0 header"),
     ("chunk size 0", {}, ChunkWriter().write(chunk.set_chunk_size(0)), "Set Chunk Size to 0"),
 ]
@@ -188,6 +253,14 @@ def test_limits_and_violations(
 ) -> None:
     with pytest.raises(RtmpError, match=message):
         reader(**limits).feed(data)
+
+
+def test_limit_errors_name_their_budget() -> None:
+    r = ChunkReader(4096, 1000, 2000, 10, budget_note=" before publishing")
+    with pytest.raises(
+        RtmpError, match=r"^message of 1001 bytes exceeds the limit of 1000 before publishing$"
+    ):
+        r.feed(bytes(ChunkHeader(0, 4, 0, 1001, 9, 1)))
 
 
 @given(st.binary(max_size=600), st.integers(min_value=1, max_value=64))

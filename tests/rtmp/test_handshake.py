@@ -74,10 +74,19 @@ def test_nonzero_version_without_a_valid_digest_falls_back_to_echo() -> None:
     assert server.data_to_send()[1 + HANDSHAKE_SIZE :] == c1
 
 
-@pytest.mark.parametrize(("version", "message"), [(6, "RTMPE"), (ord("G"), "version 71")])
-def test_other_versions_are_refused(version: int, message: str) -> None:
-    with pytest.raises(RtmpError, match=message):
-        ServerHandshake().feed(bytes((version,)) + bytes(10))
+@pytest.mark.parametrize("version", [0, 4, 6, 8, 31, 255])
+@pytest.mark.parametrize("digest", [True, False])
+def test_other_versions_are_answered_with_3(version: int, digest: bool) -> None:
+    # Spec 5.2.2: a server that does not know the requested version answers 3; the
+    # client goes on with 3 (as here) or gives up.
+    client = ClientHandshake(digest=digest)
+    server = ServerHandshake()
+    server.feed(bytes((version,)) + client.c1)
+    assert server.requested_version == version
+    answer = server.data_to_send()
+    assert answer[0] == 3
+    assert server.feed(client.c2(answer)) == HANDSHAKE_SIZE
+    assert server.done
 
 
 def test_captured_clients_cover_both_paths() -> None:

@@ -14,6 +14,16 @@ Received bytes: a sink may define `on_bytes(n: int) -> None` (plain, not
 async). It is called with the size of every block read from the socket while
 that sink is publishing, before the block's tags are delivered: the raw RTMP
 ingress, for bit-rate accounting.
+
+Strangers: a connection must have a publish accepted within `publish_timeout_s`
+of connecting (however slowly it trickles bytes); until then the connection's
+pre-publish budget bounds what it may send. Connections are capped on the node
+and per address (`ingest.admission`): one over a cap is closed at once. An
+address that spent its wrong-key attempts is refused with
+NetStream.Publish.Rejected before the handler (and the store) sees its key.
+Every such refusal goes to `on_refused` (`too_many_connections`,
+`too_many_from_address`, `rate_limited`); once per `refusal_log_interval_s` one
+line says how many attempts from how many addresses were refused.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from typing import Protocol
 
 from sender.domain.keys import redact
 from sender.errors import ProtocolError, PublishRefused, SenderError
+from sender.ingest.admission import RATE_LIMITED, WRONG_KEY_REASONS, Admission
 from sender.rtmp.connection import (
     MediaTag,
     PeerClosed,
@@ -42,6 +53,8 @@ log = logging.getLogger("sender.ingest")
 
 READ_SIZE = 64 * 1024
 REJECTED = "NetStream.Publish.Rejected"
+# Often enough to follow an attack as it happens, seldom enough to stay one line in a log.
+REFUSAL_LOG_INTERVAL_S = 60.0
 
 
 class MediaSink(Protocol):
@@ -65,6 +78,12 @@ class RtmpServer:
         limits: RtmpLimits,
         handshake_timeout_s: float = 10,
         idle_timeout_s: float = 30,
+        publish_timeout_s: float = 10,
+        max_connections: int = 256,
+        max_connections_per_address: int = 16,
+        key_failures_burst: int = 10,
+        key_failures_per_s: float = 0.1,
+        refusal_log_interval_s: float = REFUSAL_LOG_INTERVAL_S,
         on_refused: Callable[[str], None] | None = None,
         read_size: int = READ_SIZE,
     ) -> None:
@@ -72,10 +91,20 @@ class RtmpServer:
         self._limits = limits
         self._handshake_timeout_s = handshake_timeout_s
         self._idle_timeout_s = idle_timeout_s
+        self._publish_timeout_s = publish_timeout_s
+        self._admission = Admission(
+            max_connections=max_connections,
+            max_connections_per_address=max_connections_per_address,
+            key_failures_burst=key_failures_burst,
+            key_failures_per_s=key_failures_per_s,
+        )
+        self._refusal_log_interval_s = refusal_log_interval_s
         self._on_refused = on_refused
         self._read_size = read_size
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._reporter: asyncio.Task[None] | None = None
+        self._reported_at = 0.0
         self._closing = False
 
     async def start(
@@ -90,6 +119,7 @@ class RtmpServer:
             self._server = await asyncio.start_server(
                 self._accept, host, port, limit=self._read_size
             )
+        self._reporter = asyncio.create_task(self._report_refusals(), name="rtmp-refusals")
         log.info("RTMP ingest listening on port %d", self.port)
 
     @property
@@ -107,6 +137,10 @@ class RtmpServer:
         self._closing = True
         if self._server is not None:
             self._server.close()
+        if self._reporter is not None:
+            self._reporter.cancel()
+            await asyncio.gather(self._reporter, return_exceptions=True)
+            self._log_refusals()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -121,27 +155,75 @@ class RtmpServer:
         if self._closing:
             writer.close()
             return
+        address = _address(writer)
+        refusal = self._admission.admit(address)
+        if refusal is not None:
+            # Closed before a byte is read: the cheapest answer to a flood of sockets.
+            writer.close()
+            self._refused(refusal)
+            return
         self._tasks.add(task)
         try:
-            await _Client(self, reader, writer).run()
+            await _Client(self, reader, writer, address).run()
         finally:
             self._tasks.discard(task)
+            self._admission.release(address)
+
+    def _refused(self, reason: str) -> None:
+        if self._on_refused is not None:
+            self._on_refused(reason)
+
+    async def _report_refusals(self) -> None:
+        self._reported_at = asyncio.get_running_loop().time()
+        while True:
+            await asyncio.sleep(self._refusal_log_interval_s)
+            self._log_refusals()
+
+    def _log_refusals(self) -> None:
+        now = asyncio.get_running_loop().time()
+        tally = self._admission.report(now)
+        since, self._reported_at = self._reported_at, now
+        if not tally:
+            return
+        log.warning(
+            "RTMP: in the last %.0f s, refused %d publish attempts from %d addresses "
+            "(%d with a wrong key, %d rate-limited) and %d connections over the caps",
+            now - since,
+            tally.wrong_keys + tally.rate_limited,
+            len(tally.addresses),
+            tally.wrong_keys,
+            tally.rate_limited,
+            tally.capped,
+        )
+
+
+def _address(writer: asyncio.StreamWriter) -> str:
+    peer = writer.get_extra_info("peername")
+    return str(peer[0]) if isinstance(peer, tuple) else str(peer)
 
 
 class _Client:
     """One accepted socket, from handshake to close."""
 
     def __init__(
-        self, server: RtmpServer, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        self,
+        server: RtmpServer,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        address: str,
     ) -> None:
         self.server = server
         self.reader = reader
         self.writer = writer
+        self.address = address
         self.conn = ServerConnection(server._limits)
-        address = writer.get_extra_info("peername")
-        self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
+        peer = writer.get_extra_info("peername")
+        self.peer = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
         self.sink: MediaSink | None = None
         self.on_bytes: Callable[[int], None] | None = None
+        # Until a publish is accepted, every wait ends by this time on the loop's clock.
+        loop = asyncio.get_running_loop()
+        self.publish_deadline: float | None = loop.time() + server._publish_timeout_s
 
     async def run(self) -> None:
         reason = "EOF"
@@ -153,12 +235,18 @@ class _Client:
             while await self._step():
                 pass
         except TimeoutError:
-            what = "handshake" if not self.conn.handshake_complete else "idle"
-            reason = f"{what} timeout"
+            if not self.conn.handshake_complete:
+                reason = "handshake timeout"
+            elif self.publish_deadline is not None:
+                reason = "publish timeout"
+            else:
+                reason = "idle timeout"
             log.info("RTMP %s: %s, closing", self.peer, reason)
         except ProtocolError as exc:
             reason = f"protocol error: {exc}"
-            log.warning("RTMP %s: protocol error, closing: %s", self.peer, exc)
+            # A stranger's garbage says nothing about the node; a publisher's might.
+            level = logging.INFO if self.publish_deadline is not None else logging.WARNING
+            log.log(level, "RTMP %s: protocol error, closing: %s", self.peer, exc)
         except (ConnectionError, OSError) as exc:
             reason = f"connection lost: {exc}"
             log.info("RTMP %s: connection lost: %s", self.peer, exc)
@@ -179,9 +267,18 @@ class _Client:
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await self.writer.wait_closed()
 
+    def _timeout(self) -> asyncio.Timeout:
+        """The bound of one wait on the peer: the idle timeout, and before a publish is
+        accepted also the publish deadline."""
+        loop = asyncio.get_running_loop()
+        when = loop.time() + self.server._idle_timeout_s
+        if self.publish_deadline is not None:
+            when = min(when, self.publish_deadline)
+        return asyncio.timeout_at(when)
+
     async def _step(self) -> bool:
         """Read one block and act on it; False when the connection is over."""
-        async with asyncio.timeout(self.server._idle_timeout_s):
+        async with self._timeout():
             data = await self.reader.read(self.server._read_size)
         if data and self.on_bytes is not None:
             self.on_bytes(len(data))
@@ -204,6 +301,12 @@ class _Client:
         return bool(data) and self.conn.state is not State.CLOSED
 
     async def _publish(self, event: PublishRequested) -> bool:
+        loop = asyncio.get_running_loop()
+        if not self.server._admission.may_try_key(self.address, loop.time()):
+            # No store read for an address that keeps guessing; the periodic line counts it.
+            self.conn.reject_publish(REJECTED, "Too many failed publish attempts; try later.")
+            self.server._refused(RATE_LIMITED)
+            return False
         try:
             sink = await self.server._handler.begin_publish(event.app, event.name, self.peer)
         except PublishRefused as exc:
@@ -216,13 +319,19 @@ class _Client:
         self.sink = sink
         on_bytes = getattr(sink, "on_bytes", None)
         self.on_bytes = on_bytes if callable(on_bytes) else None
+        self.publish_deadline = None
         self.conn.accept_publish()
         log.info("RTMP %s: publishing app=%s key=%s", self.peer, event.app, redact(event.name))
         return True
 
     def _refuse(self, event: PublishRequested, code: str, reason: str, description: str) -> None:
         self.conn.reject_publish(code, description)
-        log.info(
+        now = asyncio.get_running_loop().time()
+        first = self.server._admission.refused(self.address, reason, now)
+        wrong_key = reason in WRONG_KEY_REASONS
+        # One line per address and interval for wrong keys; the periodic line counts the rest.
+        log.log(
+            logging.INFO if first or not wrong_key else logging.DEBUG,
             "RTMP %s: publish refused: %s (%s) app=%s key=%s",
             self.peer,
             reason,
@@ -230,8 +339,7 @@ class _Client:
             event.app,
             redact(event.name),
         )
-        if self.server._on_refused is not None:
-            self.server._on_refused(reason)
+        self.server._refused(reason)
 
     async def _flush(self) -> None:
         out = self.conn.data_to_send()

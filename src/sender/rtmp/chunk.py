@@ -155,48 +155,90 @@ class _StreamState:
     type_id: int = 0
     stream_id: int = 0
     extended: bool = False
+    extended_field: int = 0  # the extended timestamp the current message started with
     partial: bytearray | None = None
     seen: bool = False
 
 
 @dataclass(slots=True)
 class ChunkReader:
-    """Bytes in, whole messages out.
+    """Bytes in, whole messages out, one at a time.
 
-    Limits: the largest chunk size a peer may set, the largest message, and the
-    bytes held in partially assembled messages across all chunk streams.
+    `receive_data` only stores bytes; `next_message` parses up to the next whole
+    message, so a consumer that stops pulling (a publish awaiting its verdict) leaves
+    the rest unparsed, to be read under whatever limits apply once it pulls again.
+    `feed` does both and returns every message.
+
+    Limits: the largest chunk size a peer may set, the largest message, the bytes
+    held in an unfinished chunk and in partially assembled messages across all chunk
+    streams, and optionally the number of chunks in all. They may be changed between
+    messages (`set_budget`).
     """
 
     max_chunk_size: int
     max_message_size: int
     max_buffered_bytes: int
+    max_chunks: int | None = None
+    budget_note: str = ""  # said after a limit's number: which budget it belongs to
     chunk_size: int = DEFAULT_CHUNK_SIZE
+    chunks: int = field(default=0, init=False)
     _buffer: bytearray = field(default_factory=bytearray, init=False)
+    _offset: int = field(default=0, init=False)  # parsed bytes at the front of _buffer
     _streams: dict[int, _StreamState] = field(default_factory=dict, init=False)
     _buffered: int = field(default=0, init=False)
 
     @property
     def buffered_bytes(self) -> int:
         """Bytes held: unparsed input plus partially assembled messages."""
-        return self._buffered + len(self._buffer)
+        return self._buffered + len(self._buffer) - self._offset
 
-    def feed(self, data: bytes) -> list[Message]:
+    def set_budget(
+        self,
+        max_message_size: int,
+        max_buffered_bytes: int,
+        max_chunks: int | None,
+        *,
+        note: str = "",
+    ) -> None:
+        self.max_message_size = max_message_size
+        self.max_buffered_bytes = max_buffered_bytes
+        self.max_chunks = max_chunks
+        self.budget_note = note
+
+    def receive_data(self, data: bytes) -> None:
+        if self._offset:
+            del self._buffer[: self._offset]
+            self._offset = 0
         self._buffer += data
-        messages: list[Message] = []
-        offset = 0
+
+    def next_message(self) -> Message | None:
+        """The next whole message, or None until more bytes arrive."""
         buf = self._buffer
         while True:
-            consumed = self._chunk(buf, offset, messages)
-            if consumed == offset:
-                break
-            offset = consumed
-        del buf[:offset]
+            offset = self._offset
+            message = self._chunk(buf, offset)
+            if self._offset == offset:
+                # Incomplete: what is held now is at most one chunk plus partial messages.
+                del buf[:offset]
+                self._offset = 0
+                if self.buffered_bytes > self.max_buffered_bytes:
+                    self._over_buffered()
+                return None
+            if message is not None:
+                return message
+
+    def feed(self, data: bytes) -> list[Message]:
+        self.receive_data(data)
+        messages: list[Message] = []
+        while (message := self.next_message()) is not None:
+            messages.append(message)
         return messages
 
-    def _chunk(self, buf: bytearray, offset: int, out: list[Message]) -> int:
-        """Read one chunk at `offset`; return the offset after it (unchanged if incomplete)."""
+    def _chunk(self, buf: bytearray, offset: int) -> Message | None:
+        """Read one chunk at `offset`, moving `_offset` past it (unchanged if incomplete);
+        the message it completes, if any (control messages are applied, not returned)."""
         if offset >= len(buf):
-            return offset
+            return None
         # The csid is needed before the header: fmt 3 parsing depends on that stream's state.
         first = buf[offset]
         csid = first & 0x3F
@@ -205,11 +247,10 @@ class ChunkReader:
         elif csid == 1 and offset + 2 < len(buf):
             csid = 64 + buf[offset + 1] + (buf[offset + 2] << 8)
         state = self._streams.get(csid)
-        parsed = ChunkHeader.parse(
-            buf, offset, fmt3_extended=state.extended if state is not None else False
-        )
+        extended = state is not None and state.extended
+        parsed = ChunkHeader.parse(buf, offset, fmt3_extended=extended)
         if parsed is None:
-            return offset
+            return None
         header, pos = parsed
         if state is None:
             if header.fmt != 0:
@@ -218,6 +259,12 @@ class ChunkReader:
                 )
             state = self._streams[csid] = _StreamState()
         continuing = header.fmt == 3 and state.partial is not None
+        if continuing and header.extended and header.timestamp != state.extended_field:
+            # Some encoders leave the extended timestamp out of continuation chunks
+            # (spec 5.3.1.3 wants it repeated); as SRS does, four bytes that do not repeat
+            # it are taken as the start of the body.
+            header = ChunkHeader(3, csid)
+            pos -= 4
         if continuing:
             assert state.partial is not None
             remaining = state.length - len(state.partial)
@@ -226,12 +273,16 @@ class ChunkReader:
                 raise RtmpError(f"chunk stream {csid}: header type 3 with no message to continue")
             if header.fmt <= 1 and header.length > self.max_message_size:
                 raise RtmpError(
-                    f"message of {header.length} bytes exceeds the limit of {self.max_message_size}"
+                    f"message of {header.length} bytes exceeds the limit of "
+                    f"{self.max_message_size}{self.budget_note}"
                 )
             remaining = header.length if header.fmt <= 1 else state.length
         take = min(remaining, self.chunk_size)
         if pos + take > len(buf):
-            return offset  # state untouched until the whole chunk is here
+            return None  # state untouched until the whole chunk is here
+        self.chunks += 1
+        if self.max_chunks is not None and self.chunks > self.max_chunks:
+            raise RtmpError(f"more than {self.max_chunks} chunks{self.budget_note}")
         if not continuing:
             if state.partial is not None:
                 # A new message header cuts the unfinished one short: drop it, as on Abort.
@@ -239,7 +290,7 @@ class ChunkReader:
                 state.partial = None
             self._start_message(state, header)
         body = buf[pos : pos + take]
-        pos += take
+        self._offset = pos + take
         if take == state.length and state.partial is None:
             payload = bytes(body)
         else:
@@ -248,16 +299,21 @@ class ChunkReader:
             state.partial += body
             self._buffered += take
             if self._buffered > self.max_buffered_bytes:
-                raise RtmpError(
-                    f"partially received messages hold more than {self.max_buffered_bytes} bytes"
-                )
+                self._over_buffered()
             if len(state.partial) < state.length:
-                return pos
+                return None
             payload = bytes(state.partial)
             self._buffered -= len(state.partial)
             state.partial = None
-        self._complete(Message(state.type_id, state.stream_id, state.timestamp, payload, csid), out)
-        return pos
+        return self._complete(
+            Message(state.type_id, state.stream_id, state.timestamp, payload, csid)
+        )
+
+    def _over_buffered(self) -> None:
+        raise RtmpError(
+            f"partially received messages hold more than {self.max_buffered_bytes} bytes"
+            f"{self.budget_note}"
+        )
 
     def _start_message(self, state: _StreamState, header: ChunkHeader) -> None:
         if header.fmt == 0:
@@ -273,9 +329,11 @@ class ChunkReader:
             state.type_id = header.type_id
         if header.fmt <= 2:
             state.extended = header.extended
+        if header.extended:
+            state.extended_field = header.timestamp
         state.seen = True
 
-    def _complete(self, message: Message, out: list[Message]) -> None:
+    def _complete(self, message: Message) -> Message | None:
         if message.type_id == MessageType.SET_CHUNK_SIZE:
             size = _u32(message, "Set Chunk Size") & 0x7FFFFFFF
             if size < 1:
@@ -285,15 +343,15 @@ class ChunkReader:
                     f"peer set a chunk size of {size}, above the limit of {self.max_chunk_size}"
                 )
             self.chunk_size = size
-            return
+            return None
         if message.type_id == MessageType.ABORT:
             csid = _u32(message, "Abort Message")
             state = self._streams.get(csid)
             if state is not None and state.partial is not None:
                 self._buffered -= len(state.partial)
                 state.partial = None
-            return
-        out.append(message)
+            return None
+        return message
 
 
 def _u32(message: Message, what: str) -> int:

@@ -6,15 +6,20 @@
 
 Commands move the state through `_TRANSITIONS`; a command the table knows
 but not in the current state is a protocol error, one it does not know at all
-(`_checkbw`, `getStreamLength`, ...) is ignored. No sockets, tasks or clocks:
+(`getStreamLength`, `FCSubscribe`, ...) is ignored. No sockets, tasks or clocks:
 the adapter calls `receive_data`, handles `next_events()`, and writes
 `data_to_send()`.
+
+Budgets: until a publish is accepted the peer is held to `limits.pre_publish` (small
+messages, little buffered, few chunks, small AMF values); from the first accepted
+publish on, to `limits.publishing`. Messages are parsed one at a time, so what arrives
+behind `publish` is read under the budget of the verdict. Exceeding a budget raises
+RtmpError naming the limit (chunk-stream limits add "before publishing" to theirs).
 """
 
 from __future__ import annotations
 
 import enum
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -24,7 +29,7 @@ from sender.rtmp import amf0, chunk
 from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType, UserControlEvent
 from sender.rtmp.flv import FlvTag, TagType, read_tag
 from sender.rtmp.handshake import ServerHandshake
-from sender.rtmp.limits import RtmpLimits
+from sender.rtmp.limits import Budget, RtmpLimits
 
 OUT_CHUNK_SIZE = 4096
 WINDOW_ACK_SIZE = 5_000_000
@@ -32,6 +37,7 @@ PEER_BANDWIDTH = 5_000_000
 PUBLISH_STREAM_ID = 1
 _CSID_COMMAND = 3
 _CSID_STREAM = 5
+_BEFORE_PUBLISHING = " before publishing"
 
 
 # Events ---------------------------------------------------------------------
@@ -91,16 +97,19 @@ class ServerConnection:
         self.limits = limits
         self.state = State.HANDSHAKE
         self._handshake = ServerHandshake()
+        self._budget = limits.pre_publish
         self._reader = ChunkReader(
             max_chunk_size=limits.max_chunk_size,
-            max_message_size=limits.max_message_size,
-            max_buffered_bytes=limits.max_buffered_bytes,
+            max_message_size=self._budget.max_message_size,
+            max_buffered_bytes=self._budget.max_buffered_bytes,
+            max_chunks=self._budget.max_chunks,
+            budget_note=_BEFORE_PUBLISHING,
         )
         self._writer = ChunkWriter()
         self._ack = chunk.AckWindow()
         self._events: list[Event] = []
-        self._pending: deque[Message] = deque()
         self._out = bytearray()
+        self._held_while_pending = 0
         self.app: str | None = None
         self.tc_url: str | None = None
         self.publish_name: str | None = None
@@ -116,8 +125,13 @@ class ServerConnection:
 
     @property
     def buffered_bytes(self) -> int:
-        """Bytes held inside the connection: unparsed input, partial and waiting messages."""
-        return self._reader.buffered_bytes + sum(len(m.payload) for m in self._pending)
+        """Bytes held inside the connection: unparsed input and partial messages."""
+        return self._reader.buffered_bytes
+
+    @property
+    def budget(self) -> Budget:
+        """The limits in force: pre-publish until a publish is accepted, then publishing."""
+        return self._budget
 
     @property
     def handshake_complete(self) -> bool:
@@ -139,16 +153,41 @@ class ServerConnection:
             if not self._handshake.done:
                 return
             self.state = State.AWAIT_CONNECT
-        self._pending.extend(self._reader.feed(data))
+        if self.state is State.PUBLISH_PENDING:
+            # The adapter reads nothing while it decides; a peer that keeps sending
+            # meanwhile is held to the pre-publish buffer all the same.
+            self._held_while_pending += len(data)
+            if self._held_while_pending > self._budget.max_buffered_bytes:
+                raise RtmpError(
+                    f"more than {self._budget.max_buffered_bytes} bytes received while a "
+                    "publish awaits its answer"
+                )
+        self._reader.receive_data(data)
         self._process()
         if sequence is not None and self.state is not State.CLOSED:
             self._send(chunk.acknowledgement(sequence))
 
     def _process(self) -> None:
-        # While a publish awaits its answer, later messages wait too: an encoder may send
-        # metadata right behind `publish`, and it must not be judged before the verdict.
-        while self._pending and self.state not in (State.PUBLISH_PENDING, State.CLOSED):
-            self._on_message(self._pending.popleft())
+        # While a publish awaits its answer, later messages wait unparsed: an encoder may
+        # send metadata right behind `publish`, and it must not be judged (nor held to a
+        # budget) before the verdict.
+        while self.state not in (State.PUBLISH_PENDING, State.CLOSED):
+            message = self._reader.next_message()
+            if message is None:
+                return
+            self._on_message(message)
+
+    def _decode(self, body: bytes) -> list[amf0.AmfValue]:
+        budget = self._budget
+        return amf0.decode(
+            body, max_depth=budget.max_amf_depth, max_elements=budget.max_amf_elements
+        )
+
+    def _decode_value(self, body: bytes, offset: int = 0) -> tuple[amf0.AmfValue, int]:
+        budget = self._budget
+        return amf0.decode_value(
+            body, offset, max_depth=budget.max_amf_depth, max_elements=budget.max_amf_elements
+        )
 
     def next_events(self) -> list[Event]:
         events, self._events = self._events, []
@@ -165,6 +204,12 @@ class ServerConnection:
         self._on_status("status", "NetStream.Publish.Start", "Publishing started.")
         self.state = State.PUBLISHING
         self._metadata_forwarded = False
+        self._held_while_pending = 0
+        self._budget = self.limits.publishing
+        budget = self._budget
+        self._reader.set_budget(
+            budget.max_message_size, budget.max_buffered_bytes, budget.max_chunks, note=""
+        )
         self._process()
 
     def reject_publish(self, status_code: str, description: str) -> None:
@@ -172,7 +217,6 @@ class ServerConnection:
         self._require(State.PUBLISH_PENDING, "reject_publish")
         self._on_status("error", status_code, description)
         self.state = State.CLOSED
-        self._pending.clear()
 
     def close_stream(self, description: str = "Stream closed by the server.") -> None:
         """End the publish from the server's side (the stream was stopped)."""
@@ -226,10 +270,10 @@ class ServerConnection:
             self._send(chunk.user_control(UserControlEvent.PING_RESPONSE, value))
 
     def _on_data(self, message: Message, body: bytes) -> None:
-        name, offset = amf0.decode_value(body)
+        name, offset = self._decode_value(body)
         if name == "@setDataFrame":
             # FLV files carry metadata as "onMetaData", <object>: drop the wrapper name.
-            inner, _ = amf0.decode_value(body, offset)
+            inner, _ = self._decode_value(body, offset)
             if inner != "onMetaData":
                 return
             script = body[offset:]
@@ -262,7 +306,7 @@ class ServerConnection:
             self._events.append(MediaTag(FlvTag(tag.type, timestamp, tag.data)))
 
     def _on_command(self, message: Message, body: bytes) -> None:
-        values = amf0.decode(body)
+        values = self._decode(body)
         if len(values) < 2 or not isinstance(values[0], str):
             raise RtmpError("command message without a name and transaction id")
         name = values[0]
@@ -288,6 +332,8 @@ class ServerConnection:
 
     def _connect(self, message: Message, values: list[amf0.AmfValue]) -> None:
         command = values[2] if len(values) > 2 else None
+        if isinstance(command, amf0.TypedObject):
+            command = command.properties
         if not isinstance(command, dict):
             raise RtmpError("connect without a command object")
         app = command.get("app")
@@ -309,6 +355,10 @@ class ServerConnection:
         self._reply(0, "_result", values[1], properties, info)
 
     def _release_stream(self, message: Message, values: list[amf0.AmfValue]) -> None:
+        self._reply(0, "_result", values[1], None, amf0.UNDEFINED)
+
+    def _check_bw(self, message: Message, values: list[amf0.AmfValue]) -> None:
+        # As SRS: some hardware encoders (Haivision) wait for this answer before going on.
         self._reply(0, "_result", values[1], None, amf0.UNDEFINED)
 
     def _fc_publish(self, message: Message, values: list[amf0.AmfValue]) -> None:
@@ -352,6 +402,7 @@ _TRANSITIONS.update(
     {
         (State.AWAIT_CONNECT, "connect"): (_C._connect, State.CONNECTED),
         (State.CONNECTED, "releaseStream"): (_C._release_stream, State.CONNECTED),
+        (State.CONNECTED, "_checkbw"): (_C._check_bw, State.CONNECTED),
         (State.CONNECTED, "FCPublish"): (_C._fc_publish, State.CONNECTED),
         (State.CONNECTED, "createStream"): (_C._create_stream, State.CONNECTED),
         (State.CONNECTED, "publish"): (_C._publish, State.PUBLISH_PENDING),
@@ -363,6 +414,7 @@ _TRANSITIONS.update(
         (State.PUBLISHING, "closeStream"): (_C._unpublish, State.CONNECTED),
         (State.PUBLISHING, "releaseStream"): (_C._ignore, State.PUBLISHING),
         (State.PUBLISHING, "FCPublish"): (_C._ignore, State.PUBLISHING),
+        (State.PUBLISHING, "_checkbw"): (_C._check_bw, State.PUBLISHING),
     }
 )
 _KNOWN_COMMANDS = frozenset(name for _, name in _TRANSITIONS) | {"play", "play2"}

@@ -10,6 +10,10 @@ digest within 776..1503). The server answers with S1 digested the same way
 under "Genuine Adobe Flash Media Server 001", and S2 whose last 32 bytes are an
 HMAC of S2's other bytes keyed on HMAC(full server key, client digest).
 A C1 that looks like neither gets the simple answer, as real servers do.
+
+C0 names the RTMP version the client wants. Any other than 3 is answered with 3
+(spec 5.2.2: "a server that does not recognize the client's requested version
+SHOULD respond with 3"); the client then goes on with 3 or gives up.
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ class ServerHandshake:
         self._out = bytearray()
         self.done = False
         self.client_scheme: DigestScheme | None = None  # None: simple handshake
+        self.requested_version: int | None = None  # from C0
         self._sent = False
 
     def feed(self, data: bytes) -> int:
@@ -99,13 +104,8 @@ class ServerHandshake:
         need = (1 + 2 * HANDSHAKE_SIZE) - len(self._buffer)
         taken = data[:need]
         self._buffer += taken
-        if not self._sent and len(self._buffer) >= 1:
-            version = self._buffer[0]
-            if version != RTMP_VERSION:
-                raise RtmpError(
-                    f"handshake: client asked for RTMP version {version}, only 3 is served"
-                    + (" (encrypted RTMPE is not supported)" if version in (6, 8) else "")
-                )
+        if self.requested_version is None and self._buffer:
+            self.requested_version = self._buffer[0]
         if not self._sent and len(self._buffer) >= 1 + HANDSHAKE_SIZE:
             self._out += self._answer(bytes(self._buffer[1 : 1 + HANDSHAKE_SIZE]))
             self._sent = True
