@@ -1,11 +1,12 @@
 """The composition root: builds every part of a node, wires them, and closes them in order.
 
-Start: spool, ffmpeg, store (migrated), admin token and playback secret,
+Start: the data dir's lock (one node per data dir), spool, ffmpeg, store
+(migrated), admin token and playback secret,
 sessions (resuming active generations), HTTP, then RTMP last so no encoder
 arrives before the rest is ready; then this node's origin endpoint and its
 snapshot writer. Stop: the snapshot writer first, then the reverse of the
 start — RTMP (no new publishers; each connected one ends), sessions (ffmpeg
-stopped, files flushed), HTTP, store.
+stopped, files flushed), HTTP, store, and the lock last.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from pydantic import SecretStr
 from sender.config import Settings, find_ffmpeg, load_admin_token, load_playback_secret
 from sender.control.context import Context
 from sender.control.tokens import PlaybackTokens
+from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
-from sender.errors import ConfigError
+from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery, StreamCache
 from sender.ingest.server import RtmpServer
 from sender.media.sessions import Sessions
@@ -56,6 +58,7 @@ class Node:
     ctx: Context
     rtmp: RtmpServer
     runner: web.AppRunner
+    data_dir_lock: DataDirLock
     admin_token: str
     ffmpeg: str
     stats: LiveStats
@@ -89,15 +92,28 @@ class Node:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await self.rtmp.close()
-        await self.sessions.close()
-        await self.runner.cleanup()
-        await self.repo.close()
+        try:
+            await self.rtmp.close()
+            await self.sessions.close()
+            await self.runner.cleanup()
+            await self.repo.close()
+        finally:
+            self.data_dir_lock.release()
         log.info("stopped")
 
 
 async def start_node(settings: Settings) -> Node:
-    """Build and start a node. Raises ConfigError (or the store's errors) when it cannot."""
+    """Build and start a node. Raises ConfigError, DataDirBusy (or the store's errors)."""
+    # Before anything reads or writes the data dir: a second node there would take over.
+    data_dir_lock = DataDirLock.acquire(settings.data_dir)
+    try:
+        return await _start_locked(settings, data_dir_lock)
+    except BaseException:
+        data_dir_lock.release()
+        raise
+
+
+async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     spool = Spool(settings.resolved_spool_root)
     await asyncio.to_thread(spool.check_writable)
     ffmpeg = find_ffmpeg(settings)
@@ -186,6 +202,7 @@ async def start_node(settings: Settings) -> Node:
         ctx=ctx,
         rtmp=rtmp,
         runner=runner,
+        data_dir_lock=data_dir_lock,
         admin_token=admin_token,
         ffmpeg=ffmpeg,
         stats=stats,
@@ -272,6 +289,9 @@ async def start_or_exit(settings: Settings) -> Node:
     except ConfigError as exc:
         print(f"sender: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+    except DataDirBusy as exc:
+        print(f"sender: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
     except OSError as exc:
         print(f"sender: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

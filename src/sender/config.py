@@ -24,6 +24,7 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from sender.datadir import ensure_private_dir
 from sender.errors import ConfigError
 
 ADMIN_TOKEN_FILE = "admin-token"
@@ -226,7 +227,7 @@ def load_admin_token(settings: Settings) -> tuple[str, bool]:
     path = settings.data_dir / ADMIN_TOKEN_FILE
     if path.exists():
         return path.read_text().strip(), False
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(settings.data_dir)
     token = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:
@@ -250,7 +251,7 @@ def load_playback_secret(settings: Settings) -> str:
         if len(secret) < 16:
             raise ConfigError("SENDER_PLAYBACK_SECRET", f"{path} holds fewer than 16 characters")
         return secret
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(settings.data_dir)
     secret = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:

@@ -6,6 +6,7 @@ import asyncio
 import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -204,3 +205,106 @@ async def test_restart_resumes_the_active_generation(tmp_path: Path, ffmpeg: str
             assert complete(after)[0].init_section.uri != complete(before)[0].init_section.uri
     finally:
         await node.close()
+
+
+async def _serve(tmp_path: Path, **env: str) -> tuple[asyncio.subprocess.Process, str]:
+    """`sender serve` running; (process, its HTTP URL from the line it prints)."""
+    proc = await asyncio.create_subprocess_exec(
+        SENDER,
+        "serve",
+        env=_env(tmp_path, **env),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    async with asyncio.timeout(60):
+        while True:
+            line = (await proc.stdout.readline()).decode()
+            assert line, "serve exited before it was running"
+            if m := re.search(r"Sender is running: HTTP (\S+)", line):
+                return proc, m.group(1)
+
+
+async def _stop(proc: asyncio.subprocess.Process) -> bytes:
+    """SIGTERM, wait, and what the process wrote on stderr."""
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGTERM)
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, err
+    return err
+
+
+async def test_a_second_node_on_the_same_data_dir_refuses_and_names_the_first(
+    tmp_path: Path,
+) -> None:
+    first, url = await _serve(tmp_path)
+    try:
+        token = (tmp_path / "data" / "admin-token").read_text().strip()
+        headers = {"Authorization": f"Bearer {token}"}
+        async with aiohttp.ClientSession(headers=headers) as http:
+            async with http.get(url + "/api/v1/endpoints") as r:
+                before = (await r.json())["endpoints"]
+            second = await asyncio.create_subprocess_exec(
+                SENDER,
+                "serve",
+                env=_env(tmp_path),
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            out, err = await asyncio.wait_for(second.communicate(), 30)
+            assert second.returncode == 1, (out, err)
+            lines = err.decode().strip().splitlines()
+            assert len(lines) == 1 and f"pid {first.pid}" in lines[0], lines
+            assert str((tmp_path / "data").resolve()) in lines[0]
+            assert b"Sender is running" not in out
+            # The first node still serves, and its endpoint still names it.
+            async with http.get(url + "/api/v1/endpoints") as r:
+                assert r.status == 200
+                after = (await r.json())["endpoints"]
+            assert [(e["id"], e["base_url"]) for e in after] == [
+                (e["id"], e["base_url"]) for e in before
+            ]
+            assert before[0]["base_url"] == url
+            async with http.get(url + "/healthz") as r:
+                assert r.status == 200
+    finally:
+        await _stop(first)
+
+
+def _modes(root: Path) -> dict[str, int]:
+    return {
+        str(p.relative_to(root)): stat.S_IMODE(p.stat().st_mode)
+        for p in [root, *root.rglob("*")]
+    }
+
+
+async def test_the_data_dir_database_and_spool_are_private(tmp_path: Path, ffmpeg: str) -> None:
+    data = tmp_path / "data"
+    # What an older version left: a world-readable dir and database.
+    data.mkdir(mode=0o755)
+    os.chmod(data, 0o755)
+    (data / "sender.db").touch()
+    os.chmod(data / "sender.db", 0o644)
+    node = await start_node(e2e_settings(tmp_path))
+    try:
+        async with aiohttp.ClientSession() as http:
+            client = Client(node=node, http=http)
+            _, key = await client.create_stream("media")
+            publisher = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=3)
+            info = await client.wait_state("media", "live")
+            await client.wait_segments(info["hls_url"], 1)
+            assert await publisher.wait() == 0
+        modes = _modes(data)
+        assert (data / "sender.db-wal").exists()  # open: the WAL files are there
+    finally:
+        await node.close()
+    assert modes["."] == 0o700
+    for name in ("sender.db", "sender.db-wal", "sender.db-shm", "playback-secret", "node.lock"):
+        assert modes[name] == 0o600, (name, oct(modes[name]))
+    spool = {k: v for k, v in modes.items() if k.startswith("spool")}
+    files = [k for k in spool if k.endswith((".mp4", ".m4s"))]
+    assert files, spool
+    for name, bits in spool.items():
+        limit = 0o750 if (data / name).is_dir() else 0o640
+        assert bits & ~limit == 0, (name, oct(bits))
+    assert all(bits & 0o007 == 0 for bits in modes.values()), modes
