@@ -29,6 +29,7 @@ from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
 from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery, StreamCache
+from sender.http_listener import HttpListener
 from sender.ingest.server import RtmpServer
 from sender.media.sessions import Sessions
 from sender.media.spool import Spool
@@ -58,6 +59,7 @@ class Node:
     ctx: Context
     rtmp: RtmpServer
     runner: web.AppRunner
+    http: HttpListener
     data_dir_lock: DataDirLock
     admin_token: str
     ffmpeg: str
@@ -95,6 +97,7 @@ class Node:
         try:
             await self.rtmp.close()
             await self.sessions.close()
+            await self.http.close()
             await self.runner.cleanup()
             await self.repo.close()
         finally:
@@ -169,9 +172,10 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, settings.http_host, settings.http_port)
-        await site.start()
-        http_port = _bound_port(runner, settings.http_port)
+        assert runner.server is not None
+        http = HttpListener(runner.server, head_timeout_s=settings.http_header_timeout_s)
+        await http.start(settings.http_host, settings.http_port)
+        http_port = http.port
 
         rtmp = RtmpServer(
             sessions,
@@ -202,6 +206,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         ctx=ctx,
         rtmp=rtmp,
         runner=runner,
+        http=http,
         data_dir_lock=data_dir_lock,
         admin_token=admin_token,
         ffmpeg=ffmpeg,
@@ -229,13 +234,6 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     node._snapshot_task = asyncio.create_task(node.snapshots.run(), name="endpoint-snapshots")
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
-
-
-def _bound_port(runner: web.AppRunner, configured: int) -> int:
-    for addr in runner.addresses:
-        if isinstance(addr, tuple) and len(addr) >= 2:
-            return int(addr[1])
-    return configured
 
 
 def _health_routes(repo: Repository, spool: Spool, ffmpeg: str) -> list[web.RouteDef]:

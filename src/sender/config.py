@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     node_id: str | None = None
     admin_token: SecretStr | None = None
     ffmpeg_executable: str | None = None
+    # A client must send a whole request head (request line and headers) within this.
+    http_header_timeout_s: float = Field(5.0, gt=0)
 
     # Packaging.
     segment_target_s: float = Field(2.0, gt=0.1, le=30.0)
