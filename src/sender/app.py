@@ -22,7 +22,13 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr
 
-from sender.config import Settings, find_ffmpeg, load_admin_token, load_playback_secret
+from sender.config import (
+    ADMIN_TOKEN_FILE,
+    Settings,
+    find_ffmpeg,
+    load_admin_token,
+    load_playback_secret,
+)
 from sender.control.context import Context
 from sender.control.tokens import PlaybackTokens
 from sender.datadir import DataDirLock
@@ -116,6 +122,15 @@ async def start_node(settings: Settings) -> Node:
         raise
 
 
+def _announce_admin_token(settings: Settings, token: str) -> None:
+    """Show a newly made admin token once, on a terminal only: a log file must not keep it."""
+    path = settings.data_dir / ADMIN_TOKEN_FILE
+    if sys.stderr.isatty():
+        print(f"admin token (stored in {path}): {token}", file=sys.stderr)
+    else:
+        print(f"admin token created in {path} (mode 0600); read it there", file=sys.stderr)
+
+
 async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     spool = Spool(settings.resolved_spool_root)
     await asyncio.to_thread(spool.check_writable)
@@ -125,11 +140,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     settings = settings.model_copy(update={"playback_secret": SecretStr(playback_secret)})
     admin_token, created = load_admin_token(settings)
     if created:
-        # Printed once, at creation; afterwards it lives only in the 0600 file.
-        print(
-            f"admin token (stored in {settings.data_dir / 'admin-token'}): {admin_token}",
-            file=sys.stderr,
-        )
+        _announce_admin_token(settings, admin_token)
     repo = await Repository.open(settings.resolved_database_url)
     try:
         await repo.migrate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import signal
@@ -269,6 +270,40 @@ async def test_a_second_node_on_the_same_data_dir_refuses_and_names_the_first(
                 assert r.status == 200
     finally:
         await _stop(first)
+
+
+async def test_the_admin_token_is_printed_on_a_terminal_only(tmp_path: Path) -> None:
+    proc, _ = await _serve(tmp_path)  # stderr is a pipe, as under a service manager
+    err = (await _stop(proc)).decode()
+    token = (tmp_path / "data" / "admin-token").read_text().strip()
+    assert token not in err
+    assert f"admin token created in {tmp_path / 'data' / 'admin-token'}" in err
+
+    other = tmp_path / "tty"
+    leader, follower = os.openpty()
+    try:
+        proc = await asyncio.create_subprocess_exec(
+            SENDER,
+            "serve",
+            env=_env(other),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=follower,
+        )
+        os.close(follower)
+        assert proc.stdout is not None
+        async with asyncio.timeout(60):
+            while "Sender is running" not in (await proc.stdout.readline()).decode():
+                pass
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+        shown = b""
+        with contextlib.suppress(OSError):  # EIO once the terminal's last writer is gone
+            while chunk := os.read(leader, 65536):
+                shown += chunk
+    finally:
+        os.close(leader)
+    token = (other / "data" / "admin-token").read_text().strip()
+    assert f"admin token (stored in {other / 'data' / 'admin-token'}): {token}" in shown.decode()
 
 
 def _modes(root: Path) -> dict[str, int]:
