@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from sender.domain.keys import redact
+from sender.domain.keys import redact, redact_app
 from sender.errors import ProtocolError, PublishRefused, SenderError
 from sender.rtmp.connection import (
     MediaTag,
@@ -207,7 +207,8 @@ class _Client:
         on_bytes = getattr(sink, "on_bytes", None)
         self.on_bytes = on_bytes if callable(on_bytes) else None
         self.conn.accept_publish()
-        log.info("RTMP %s: publishing app=%s key=%s", self.peer, event.app, redact(event.name))
+        app, key = redact_app(event.app), redact(event.name)
+        log.info("RTMP %s: publishing app=%s key=%s", self.peer, app, key)
         return True
 
     def _refuse(self, event: PublishRequested, code: str, reason: str, description: str) -> None:
@@ -217,7 +218,7 @@ class _Client:
             self.peer,
             reason,
             code,
-            event.app,
+            redact_app(event.app),
             redact(event.name),
         )
         if self.server._on_refused is not None:

@@ -1,0 +1,49 @@
+"""Secrets stay out of logs and metrics: stream keys in the wrong RTMP field, ffmpeg's errors."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from sender.app import Node
+from sender.domain.keys import redact_app
+from tests.e2e.conftest import Client, publish
+
+pytestmark = pytest.mark.e2e
+
+KEY = "0123456789ab.SecretSecretSecretSecret00"
+
+
+@pytest.mark.parametrize(
+    ("app", "shown"),
+    [
+        ("live", "live"),
+        ("/live/", "live"),
+        (f"live/{KEY}", "live/***"),
+        (f"live?key={KEY}", "live?***"),
+        (KEY, "***"),
+        (f"{KEY}/live", "***/***"),
+        ("x" * 200, "***"),
+    ],
+)
+def test_what_a_log_shows_of_an_app_name(app: str, shown: str) -> None:
+    assert redact_app(app) == shown
+
+
+async def test_a_key_sent_in_the_app_name_reaches_no_log_and_no_metric(
+    client: Client, node: Node, ffmpeg: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    _, key = await client.create_stream("obs")
+    secret = key.split(".", 1)[1]
+    # OBS with the whole publish URL as its server and the key in the key field:
+    # ffmpeg, like OBS, then sends app "live/<key>" and stream name "<key>".
+    publisher = await publish(ffmpeg, f"{node.rtmp_url}/{key}/{key}", seconds=2)
+    assert await publisher.wait() != 0  # refused: the app is not "live"
+    refusals = [r.getMessage() for r in caplog.records if "publish refused" in r.getMessage()]
+    assert refusals and "bad_app" in refusals[0] and "app=live/***" in refusals[0], refusals
+    assert secret not in caplog.text  # every record as formatted, tracebacks included
+    status, _, metrics = await client.get("/metrics")
+    assert status == 200 and b'reason="bad_app"' in metrics
+    assert secret.encode() not in metrics
