@@ -16,7 +16,10 @@ import aiohttp
 import m3u8
 import pytest
 
+from sender import demo
 from sender.app import start_node
+from sender.control import keys as key_ops
+from sender.media.process import spawn
 from tests.e2e.conftest import Client, complete, e2e_settings, processes, publish
 
 pytestmark = pytest.mark.e2e
@@ -102,6 +105,10 @@ async def test_demo_publishes_plays_and_stops_cleanly(tmp_path: Path) -> None:
         code = await asyncio.wait_for(proc.wait(), 30)
     assert code == 0
     assert _alive(below) == []
+    assert proc.stderr is not None
+    logged = (await proc.stderr.read()).decode()
+    secret = (tmp_path / "data" / "demo-key").read_text().strip().split(".", 1)[1]
+    assert "publish authorized" in logged and secret not in logged
 
 
 async def test_killing_the_server_takes_ffmpeg_with_it(tmp_path: Path) -> None:
@@ -343,3 +350,49 @@ async def test_the_data_dir_database_and_spool_are_private(tmp_path: Path, ffmpe
         limit = 0o750 if (data / name).is_dir() else 0o640
         assert bits & ~limit == 0, (name, oct(bits))
     assert all(bits & 0o007 == 0 for bits in modes.values()), modes
+
+
+async def test_the_demo_key_is_kept_across_runs_and_replaced_once_revoked(tmp_path: Path) -> None:
+    settings = e2e_settings(tmp_path)
+    node = await start_node(settings)
+    try:
+        first, _ = await demo.prepare_demo(node)
+    finally:
+        await node.close()
+    path = tmp_path / "data" / demo.DEMO_KEY_FILE
+    assert path.read_text().strip() == first and stat.S_IMODE(path.stat().st_mode) == 0o600
+    node = await start_node(settings)  # the next `make run`
+    try:
+        again, _ = await demo.prepare_demo(node)
+        assert again == first
+        assert len(await key_ops.list_keys(node.ctx, demo.DEMO_SLUG)) == 1
+        await key_ops.revoke_key(node.ctx, demo.DEMO_SLUG, first.split(".", 1)[0])
+        replaced, _ = await demo.prepare_demo(node)
+        assert replaced != first and path.read_text().strip() == replaced
+    finally:
+        await node.close()
+
+
+async def test_the_demo_publisher_ends_on_its_signal_not_by_being_killed(
+    tmp_path: Path, ffmpeg: str
+) -> None:
+    node = await start_node(e2e_settings(tmp_path))
+    try:
+        async with aiohttp.ClientSession() as http:
+            client = Client(node=node, http=http)
+            _, key = await client.create_stream("pattern")
+            url = f"{node.rtmp_url}/{key}"
+            proc = await spawn(
+                demo.test_pattern_command(ffmpeg, url, size="320x180", rate=25),
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
+            )
+            try:
+                await client.wait_state("pattern", "live")
+            finally:
+                code = await demo.stop_publisher(proc)
+    finally:
+        await node.close()
+    # Waited on without a signal, a publisher that runs forever is SIGKILLed after the grace.
+    assert code != -signal.SIGKILL, code

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import socket
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +16,7 @@ from tests.e2e.conftest import Client, publish
 
 pytestmark = pytest.mark.e2e
 
+SENDER = str(Path(sys.executable).with_name("sender"))
 KEY = "0123456789ab.SecretSecretSecretSecret00"
 
 
@@ -47,3 +52,25 @@ async def test_a_key_sent_in_the_app_name_reaches_no_log_and_no_metric(
     status, _, metrics = await client.get("/metrics")
     assert status == 200 and b'reason="bad_app"' in metrics
     assert secret.encode() not in metrics
+
+
+async def test_publish_test_masks_the_key_in_ffmpegs_error_lines(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # bound, never listening: the publish fails at once
+        proc = await asyncio.create_subprocess_exec(
+            SENDER,
+            "publish-test",
+            f"rtmp://127.0.0.1:{port}/live/{KEY}",
+            "--duration",
+            "2",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 60)
+    text = (out + err).decode()
+    assert proc.returncode != 0
+    assert "Secret" not in text
+    # ffmpeg's own lines still arrive, with the key shown by its id only.
+    assert "Connection refused" in text
+    assert f"rtmp://127.0.0.1:{port}/live/0123456789ab.***" in text
