@@ -130,33 +130,46 @@ async def test_killing_the_server_takes_ffmpeg_with_it(tmp_path: Path) -> None:
     assert await _poll(lambda: _alive(below) == [], 20), _alive(below)
 
 
+async def _doctor(tmp_path: Path, cwd: Path | None = None, **env: str) -> tuple[int, str]:
+    proc = await asyncio.create_subprocess_exec(
+        SENDER, "doctor", env=_env(tmp_path, **env), stdout=asyncio.subprocess.PIPE, cwd=cwd
+    )
+    out, _ = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode()
+
+
+async def test_doctor_on_a_fresh_machine_is_ready_and_creates_nothing(tmp_path: Path) -> None:
+    env = {k: v for k, v in _env(tmp_path).items() if k != "SENDER_DATA_DIR"}
+    proc = await asyncio.create_subprocess_exec(
+        SENDER, "doctor", env=env, stdout=asyncio.subprocess.PIPE, cwd=tmp_path
+    )
+    out, _ = await asyncio.wait_for(proc.communicate(), 60)
+    text = out.decode()
+    assert proc.returncode == 0, text
+    assert "[FAIL]" not in text
+    assert f"[ok] data dir: {tmp_path / 'sender-data'} (not there yet" in text
+    assert "[ok] store:" in text and "creates and migrates it at first start" in text
+    assert os.listdir(tmp_path) == []  # no ./sender-data, no database, no spool
+
+
 async def test_doctor_reports_ready_and_not_ready(tmp_path: Path) -> None:
-    ok = await asyncio.create_subprocess_exec(
-        SENDER, "doctor", env=_env(tmp_path), stdout=asyncio.subprocess.PIPE
-    )
-    out, _ = await ok.communicate()
-    # A fresh data dir has an unmigrated store: doctor says so, and fails.
-    assert ok.returncode == 1
-    assert b"[ok] ffmpeg" in out and b"[ok] spool" in out and b"[FAIL] store" in out
-    node = await start_node(e2e_settings(tmp_path))  # migrates the same SQLite file
-    await node.close()
-    again = await asyncio.create_subprocess_exec(
-        SENDER,
-        "doctor",
-        env=_env(tmp_path, SENDER_ADMIN_TOKEN="x" * 20),
-        stdout=asyncio.subprocess.PIPE,
-    )
-    out, _ = await again.communicate()
-    assert again.returncode == 0, out
-    assert b"[ok] store" in out
-    bad = await asyncio.create_subprocess_exec(
-        SENDER,
-        "doctor",
-        env=_env(tmp_path, SENDER_FFMPEG_EXECUTABLE="/nonexistent/ffmpeg"),
-        stdout=asyncio.subprocess.PIPE,
-    )
-    out, _ = await bad.communicate()
-    assert bad.returncode == 1 and b"[FAIL] ffmpeg" in out
+    code, out = await _doctor(tmp_path)
+    assert code == 0, out
+    assert "[ok] ffmpeg" in out and "[ok] spool" in out and "[ok] store" in out
+    node = await start_node(e2e_settings(tmp_path))  # creates and migrates the same SQLite file
+    try:
+        code, out = await _doctor(tmp_path)
+        assert code == 0, out
+        assert "schema current" in out
+        assert f"in use by the node with pid {os.getpid()}" in out
+    finally:
+        await node.close()
+    code, out = await _doctor(tmp_path, SENDER_FFMPEG_EXECUTABLE="/nonexistent/ffmpeg")
+    assert code == 1 and "[FAIL] ffmpeg" in out
+    (tmp_path / "file").write_text("")
+    code, out = await _doctor(tmp_path, SENDER_SPOOL_ROOT=str(tmp_path / "file" / "spool"))
+    assert code == 1 and "[FAIL] spool" in out and "is not a directory" in out
 
 
 async def test_serve_with_bad_setting_says_which(tmp_path: Path) -> None:
