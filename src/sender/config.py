@@ -29,6 +29,9 @@ from sender.errors import ConfigError
 
 ADMIN_TOKEN_FILE = "admin-token"
 PLAYBACK_SECRET_FILE = "playback-secret"
+# The longest lifetime a playback token may be configured to have: a year and a day. The API
+# refuses longer requests whatever the setting, so the setting may not promise more.
+PLAYBACK_TOKEN_TTL_CAP_S = 366 * 86400
 
 
 class Settings(BaseSettings):
@@ -74,7 +77,7 @@ class Settings(BaseSettings):
     # Viewers: playback tokens of private streams, audience counting, snapshots.
     playback_secret: SecretStr | None = None
     playback_token_ttl_s: int = Field(3600, ge=60)
-    playback_token_max_ttl_s: int = Field(7 * 86400, ge=60)
+    playback_token_max_ttl_s: int = Field(7 * 86400, ge=60, le=PLAYBACK_TOKEN_TTL_CAP_S)
     # Proxies whose X-Forwarded-For is believed: IPs or CIDRs, comma-separated in the environment.
     trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
     player_events_per_s: float = Field(2.0, gt=0)
