@@ -25,7 +25,7 @@ from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
 from sender.control import playback as playback_ops
 from sender.control import streams as stream_ops
-from sender.domain.keys import parse_key, redact, verify_secret
+from sender.domain.keys import parse_key, verify_secret
 from sender.domain.streams import Visibility
 from sender.errors import NotFound
 from sender.media.process import spawn, terminate
@@ -110,11 +110,11 @@ async def _wait_for_signal() -> None:
 
 
 def mask_key(text: str, key: str) -> str:
-    """`text` with the key (and its secret part) replaced by what a log may show of it."""
+    """`text` with the key replaced by what a log may show of it: a Sender key's id, else ***."""
     if not key:
         return text
-    text = text.replace(key, redact(key))
     parsed = parse_key(key)
+    text = text.replace(key, f"{parsed[0]}.***" if parsed else "***")
     return text.replace(parsed[1], "***") if parsed else text
 
 
@@ -124,7 +124,13 @@ def masked_url(rtmp_url: str) -> str:
 
 async def _relay_masked(stream: asyncio.StreamReader, key: str) -> None:
     """Copy the child's stderr to ours line by line, the key masked."""
-    while line := await stream.readline():
+    while True:
+        try:
+            line = await stream.readline()
+        except ValueError:  # a line over the reader's limit: dropped, never shown unmasked
+            line = b"(an overlong line of the publisher's was dropped)\n"
+        if not line:
+            return
         sys.stderr.write(mask_key(line.decode(errors="replace"), key))
         sys.stderr.flush()
 
@@ -209,7 +215,8 @@ async def run_demo_async(settings: Settings) -> None:
         if publisher is not None:
             await stop_publisher(publisher)
         if relay is not None:
-            await relay  # ends at the publisher's EOF on stderr
+            with contextlib.suppress(Exception):
+                await relay  # ends at the publisher's EOF on stderr
         with contextlib.suppress(Exception):
             await stream_ops.stop_stream(node.ctx, DEMO_SLUG)
         await node.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sender.app import Node
+from sender.demo import mask_key
 from sender.domain.keys import redact_app
 from tests.e2e.conftest import Client, publish
 
@@ -34,6 +35,17 @@ KEY = "0123456789ab.SecretSecretSecretSecret00"
 )
 def test_what_a_log_shows_of_an_app_name(app: str, shown: str) -> None:
     assert redact_app(app) == shown
+
+
+def test_publisher_lines_show_a_key_by_its_id_and_another_service_key_not_at_all() -> None:
+    line = f"Error opening output rtmp://h/live/{KEY}: I/O error (secret {KEY.split('.')[1]})"
+    assert mask_key(line, KEY) == (
+        "Error opening output rtmp://h/live/0123456789ab.***: I/O error (secret ***)"
+    )
+    other = "live_4432_AbCdEfGhIjK"  # a key of another service: no id to show
+    assert mask_key(f"rtmp://a.example/app/{other} failed", other) == (
+        "rtmp://a.example/app/*** failed"
+    )
 
 
 async def test_a_key_sent_in_the_app_name_reaches_no_log_and_no_metric(
