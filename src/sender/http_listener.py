@@ -33,9 +33,11 @@ class HeadDeadlineHandler(web.RequestHandler):
     """One connection: aiohttp's handler, closed when a request head is late.
 
     aiohttp offers no hook for "a request head was parsed", so this reads
-    three of its handler's attributes: `_request_count` (heads parsed on this
-    connection), `_request_in_progress` and `_messages` (parsed heads not yet
-    handled). tests/e2e/test_http_edges.py holds the behaviour to them.
+    three of its handler's attributes, all there since aiohttp 3.9:
+    `_request_count` (heads parsed on this connection), `_messages` (parsed
+    heads not yet handled) and `_waiter` (pending while the handler waits for
+    the next request, so bytes arriving then begin a head, not a body).
+    tests/e2e/test_http_edges.py holds the behaviour to them.
     """
 
     def __init__(self, manager: web.Server, *, head_timeout_s: float, **kwargs: Any) -> None:
@@ -63,7 +65,8 @@ class HeadDeadlineHandler(web.RequestHandler):
         super().connection_lost(exc)
 
     def _awaiting_head(self) -> bool:
-        return not (self._request_in_progress or self._messages or self._upgraded)
+        waiter = self._waiter
+        return waiter is not None and not waiter.done() and not self._messages
 
     def _arm(self) -> None:
         self._head_bytes = 0
@@ -82,7 +85,7 @@ class HeadDeadlineHandler(web.RequestHandler):
             return
         log.debug(
             "HTTP %s: no whole request head within %.1f s (%d bytes); closing",
-            self.peername,
+            transport.get_extra_info("peername"),
             self._head_timeout_s,
             self._head_bytes,
         )
