@@ -39,6 +39,15 @@ def ensure_private_dir(path: Path) -> None:
         log.warning("data dir %s was mode %04o; narrowed to %04o", path, mode, DATA_DIR_MODE)
 
 
+def write_private(path: Path, text: str) -> None:
+    """Replace `path` atomically with `text` and a newline, readable by this user only."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text + "\n")
+    os.replace(tmp, path)
+
+
 def lock_holder(data_dir: Path) -> int | None:
     """The pid a running node wrote into the lock file, if that process is alive.
 

@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
 import sys
-from pathlib import Path
 
 from sender.app import Node, configure_logging, start_or_exit
 from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
 from sender.control import playback as playback_ops
 from sender.control import streams as stream_ops
+from sender.datadir import write_private
 from sender.domain.keys import parse_key, verify_secret
 from sender.domain.streams import Visibility
 from sender.errors import NotFound
@@ -157,16 +156,8 @@ async def _demo_key(node: Node) -> str:
             if key.key_id == key_id and not key.revoked and verify_secret(secret, key.verifier):
                 return kept
     created = await key_ops.create_key(node.ctx, DEMO_SLUG)
-    _write_private(path, created.key)
+    write_private(path, created.key)
     return created.key
-
-
-def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(text + "\n")
-    os.replace(tmp, path)
 
 
 async def prepare_demo(node: Node) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sender.config import Settings, find_ffmpeg
 from sender.datadir import DATA_DIR_MODE, lock_holder
 from sender.errors import ConfigError
-from sender.store.repository import Repository
+from sender.store.repository import Repository, sqlite_file
 
 Check = tuple[bool, str]
 
@@ -96,23 +96,12 @@ def _check_spool(settings: Settings) -> Check:
     return _check_dir(settings.resolved_spool_root, "created at first start")
 
 
-def _sqlite_file(url: str) -> Path | None:
-    """The database file of a SQLite URL on a plain path; None for other URLs."""
-    parsed = make_url(url)
-    database = parsed.database
-    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
-        return None
-    if database.startswith("file:"):
-        return None
-    return Path(database)
-
-
 async def _check_store(settings: Settings) -> Check:
     url = settings.resolved_database_url
     shown = make_url(url).render_as_string(hide_password=True)
-    sqlite_file = _sqlite_file(url)
-    if sqlite_file is not None and not sqlite_file.exists():
-        ok, detail = _check_dir(sqlite_file.parent, "created at first start")
+    database_file = sqlite_file(url)
+    if database_file is not None and not database_file.exists():
+        ok, detail = _check_dir(database_file.parent, "created at first start")
         if not ok:
             return False, f"{shown}: {detail}"
         return True, f"{shown}: not created yet; the node creates and migrates it at first start"

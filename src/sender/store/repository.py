@@ -85,13 +85,22 @@ def _is_current(connection: Connection) -> bool:
     return current == heads
 
 
-def _private_sqlite_file(database: str) -> None:
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL naming a plain path; None for any other URL
+    (PostgreSQL, `:memory:`, URI filenames)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return None if database.startswith("file:") else Path(database)
+
+
+def _private_sqlite_file(path: Path) -> None:
     """Create the database file 0600 before SQLite does, and narrow one left open to others.
 
     SQLite creates the -wal and -shm files with the mode of the database file,
     so they follow it.
     """
-    path = Path(database)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, SQLITE_FILE_MODE))
     for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -226,13 +235,10 @@ class Repository:
 
     @classmethod
     async def open(cls, url: str) -> Repository:
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite":
-            database = parsed.database
-            # A plain file path gets its directory and a private file; URI filenames and
-            # :memory: do not.
-            if database and database != ":memory:" and not database.startswith("file:"):
-                _private_sqlite_file(database)
+        if make_url(url).get_backend_name() == "sqlite":
+            path = sqlite_file(url)
+            if path is not None:  # a plain file path gets its directory and a private file
+                _private_sqlite_file(path)
             engine = create_async_engine(
                 url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
             )
