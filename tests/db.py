@@ -13,10 +13,12 @@ alone: a file in the test's tmp dir for SQLite; for PostgreSQL a database
 with a random name, created through the server's `postgres` admin database
 and dropped afterwards. `repo` is a migrated Repository on that database.
 
-PostgreSQL comes from SENDER_TEST_DATABASE_URL (for example
-`postgresql+asyncpg://postgres@127.0.0.1:5432/test`). When it is unset or
-the server cannot be reached, the postgresql case is skipped with a message
-saying which.
+PostgreSQL comes from SENDER_TEST_DATABASE_URL, by default
+`postgresql+asyncpg://postgres@127.0.0.1:5432/test` (a local server with
+trust auth), so the postgresql cases run wherever such a server answers.
+When none answers, they are skipped with a message that says where they
+looked and why it failed; `SENDER_TEST_DATABASE_URL=` (empty) skips them on
+purpose.
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ from sqlalchemy.pool import NullPool
 from sender.store.repository import Repository
 
 ENV = "SENDER_TEST_DATABASE_URL"
+DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 BACKENDS = ("sqlite", "postgresql")
 CONNECT_TIMEOUT_S = 5.0
-# Why the server could not be reached, once known: later tests skip without waiting again.
-_unreachable: str | None = None
+# Why a server could not be reached, once known: later tests skip without waiting again.
+_unreachable: dict[str, str] = {}
 
 
 class DatabaseUrl(NamedTuple):
@@ -51,9 +54,9 @@ class DatabaseUrl(NamedTuple):
 
 
 def _server_url() -> URL:
-    raw = os.environ.get(ENV)
+    raw = os.environ.get(ENV, DEFAULT_URL)
     if not raw:
-        pytest.skip(f"PostgreSQL tests need {ENV} (e.g. postgresql+asyncpg://postgres@host/db)")
+        pytest.skip(f"PostgreSQL tests are off: {ENV} is set and empty")
     url = make_url(raw)
     if url.get_backend_name() != "postgresql":
         pytest.skip(f"{ENV} is not a postgresql URL: {url.render_as_string(hide_password=True)}")
@@ -62,10 +65,10 @@ def _server_url() -> URL:
 
 async def _admin_execute(url: URL, statement: str) -> None:
     """Run one statement on the server's `postgres` database, or skip saying why it cannot."""
-    global _unreachable
-    if _unreachable is not None:
-        pytest.skip(_unreachable)
     admin_url = url.set(database="postgres")
+    where = admin_url.render_as_string(hide_password=True)
+    if where in _unreachable:
+        pytest.skip(_unreachable[where])
     engine = create_async_engine(
         admin_url,
         isolation_level="AUTOCOMMIT",  # CREATE/DROP DATABASE refuse to run in a transaction
@@ -76,9 +79,9 @@ async def _admin_execute(url: URL, statement: str) -> None:
         try:
             conn = await engine.connect()
         except (OSError, TimeoutError, DBAPIError) as exc:
-            where = admin_url.render_as_string(hide_password=True)
-            _unreachable = f"PostgreSQL at {where} (from {ENV}) is unreachable: {exc}"
-            pytest.skip(_unreachable)
+            origin = ENV if os.environ.get(ENV) else f"the default; set {ENV} to use another"
+            _unreachable[where] = f"no PostgreSQL answers at {where} ({origin}): {exc}"
+            pytest.skip(_unreachable[where])
         try:
             await conn.execute(text(statement))
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -199,3 +200,72 @@ def test_token_file_and_config_errors(
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0
     assert "SENDER_HTTP_PORT" in result.stderr
+
+
+@pytest.fixture
+def bare_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No SENDER_* variables; the working dir is a fresh one. Returns its data dir."""
+    for name in list(os.environ):
+        if name.startswith("SENDER_"):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "sender-data"
+
+
+def test_the_cli_finds_a_node_on_another_port_from_the_node_settings(
+    server: ServerThread, bare_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = server.url.rsplit(":", 1)[1]
+    bare_env.mkdir()
+    (bare_env / "admin-token").write_text(TOKEN + "\n")
+    runner = CliRunner()
+    # What a user exports to start the node is what the CLI follows.
+    monkeypatch.setenv("SENDER_HTTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SENDER_HTTP_PORT", port)
+    ok = runner.invoke(main, ["streams", "create", "found"])
+    assert ok.exit_code == 0, ok.output
+    # The same from a config file.
+    monkeypatch.delenv("SENDER_HTTP_PORT")
+    config = Path("sender.toml")
+    config.write_text(f"http_port = {port}\n")
+    listed = runner.invoke(main, ["--config", str(config), "streams", "list"])
+    assert listed.exit_code == 0 and "found" in listed.stdout, listed.output
+    # SENDER_PUBLIC_URL is the node's address when it is set.
+    monkeypatch.setenv("SENDER_PUBLIC_URL", server.url + "/")
+    shown = runner.invoke(main, ["streams", "show", "found"])
+    assert shown.exit_code == 0, shown.output
+
+
+def test_a_refused_token_names_the_url_and_the_token_source(
+    server: ServerThread, bare_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = server.url.rsplit(":", 1)[1]
+    bare_env.mkdir()
+    (bare_env / "admin-token").write_text("a-token-of-another-node-0123456789\n")
+    monkeypatch.setenv("SENDER_HTTP_PORT", port)
+    line = one_line_error(CliRunner().invoke(main, ["streams", "list"]))
+    assert "invalid token (401 unauthorized)" in line
+    assert f"http://127.0.0.1:{port} (URL from SENDER_HTTP_PORT)" in line
+    assert f"token from {Path('sender-data') / 'admin-token'}" in line
+    monkeypatch.setenv("SENDER_URL", server.url)
+    monkeypatch.setenv("SENDER_ADMIN_TOKEN", "wrong-token-0123456789")
+    line = one_line_error(CliRunner().invoke(main, ["streams", "list"]))
+    assert "URL from SENDER_URL" in line and "token from SENDER_ADMIN_TOKEN" in line
+    line = one_line_error(
+        CliRunner().invoke(main, ["streams", "list", "--url", server.url, "--token", "x" * 20])
+    )
+    assert "URL from --url" in line and "token from --token" in line
+
+
+def test_a_connection_error_names_the_settings_the_url_came_from(bare_env: Path) -> None:
+    result = CliRunner().invoke(main, ["--config", "none.toml", "streams", "list"])
+    assert result.exit_code == 2  # a config file that is not there is an error, not a default
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        Path("sender.toml").write_text(f'http_host = "127.0.0.1"\nhttp_port = {port}\n')
+        line = one_line_error(
+            CliRunner().invoke(main, ["--config", "sender.toml", "streams", "list"])
+        )
+    assert f"cannot connect to http://127.0.0.1:{port}" in line
+    assert "URL from http_host in sender.toml and http_port in sender.toml" in line

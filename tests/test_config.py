@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sender.config import load_admin_token, load_settings
+from sender.config import PLAYBACK_TOKEN_TTL_CAP_S, load_admin_token, load_settings
 from sender.errors import ConfigError
 
 
@@ -85,3 +85,20 @@ def test_admin_token_from_settings_must_be_long(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("SENDER_ADMIN_TOKEN", "short")
     with pytest.raises(ConfigError, match="SENDER_ADMIN_TOKEN"):
         load_admin_token(load_settings())
+
+
+def test_the_longest_token_lifetime_cannot_be_set_beyond_what_the_api_takes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SENDER_PLAYBACK_TOKEN_MAX_TTL_S", str(PLAYBACK_TOKEN_TTL_CAP_S))
+    assert load_settings().playback_token_max_ttl_s == 366 * 86400
+    monkeypatch.setenv("SENDER_PLAYBACK_TOKEN_MAX_TTL_S", str(PLAYBACK_TOKEN_TTL_CAP_S + 1))
+    with pytest.raises(ConfigError, match="SENDER_PLAYBACK_TOKEN_MAX_TTL_S"):
+        load_settings()
+
+
+def test_the_http_header_timeout_is_a_positive_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().http_header_timeout_s == 5.0
+    monkeypatch.setenv("SENDER_HTTP_HEADER_TIMEOUT_S", "0")
+    with pytest.raises(ConfigError, match="SENDER_HTTP_HEADER_TIMEOUT_S"):
+        load_settings()

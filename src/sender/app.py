@@ -1,6 +1,7 @@
 """The composition root: builds every part of a node, wires them, and closes them in order.
 
-Start: spool, ffmpeg, admin token and playback secret, the listening sockets
+Start: the data dir's lock (one node per data dir), spool, ffmpeg, admin
+token and playback secret, the listening sockets
 (bound first, so every URL a part hands out names the real ports and nothing
 is patched after it is built), store (migrated), the packaging profile (one
 for the media backend and the packagers), the live runtime and the control
@@ -9,7 +10,8 @@ resumed), stats, HTTP, then RTMP last so no encoder arrives before the rest is
 ready; then this node's origin endpoint and its snapshot writer. Stop: the
 snapshot writer first, then the reverse of the start — RTMP (no new
 publishers; each connected one ends), the runtime (backends stopped, files
-flushed), the control loop (what was still reported is recorded), HTTP, store.
+flushed), the control loop (what was still reported is recorded), HTTP, store,
+and the lock last.
 """
 
 from __future__ import annotations
@@ -26,16 +28,24 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr
 
-from sender.config import Settings, find_ffmpeg, load_admin_token, load_playback_secret
+from sender.config import (
+    ADMIN_TOKEN_FILE,
+    Settings,
+    find_ffmpeg,
+    load_admin_token,
+    load_playback_secret,
+)
 from sender.control import lifecycle
 from sender.control.context import Context
 from sender.control.lifecycle import LiveFollower
 from sender.control.publish import PublishGate
 from sender.control.tokens import PlaybackTokens
+from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
 from sender.domain.health import HealthThresholds
-from sender.errors import ConfigError
+from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery, StreamCache
+from sender.http_listener import HttpListener
 from sender.ingest.server import RtmpServer
 from sender.live.runtime import LiveRuntime
 from sender.media.ffmpeg import FfmpegBackends
@@ -68,6 +78,8 @@ class Node:
     ctx: Context
     rtmp: RtmpServer
     runner: web.AppRunner
+    http: HttpListener
+    data_dir_lock: DataDirLock
     admin_token: str
     ffmpeg: str
     stats: LiveStats
@@ -101,11 +113,15 @@ class Node:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await self.rtmp.close()
-        await self.live.close()
-        await self.follower.close(self.live.pending_events())
-        await self.runner.cleanup()
-        await self.repo.close()
+        try:
+            await self.rtmp.close()
+            await self.live.close()
+            await self.follower.close(self.live.pending_events())
+            await self.http.close()
+            await self.runner.cleanup()
+            await self.repo.close()
+        finally:
+            self.data_dir_lock.release()
         log.info("stopped")
 
 
@@ -120,7 +136,26 @@ def packaging_profile(settings: Settings) -> PackagingProfile:
 
 
 async def start_node(settings: Settings) -> Node:
-    """Build and start a node. Raises ConfigError (or the store's errors) when it cannot."""
+    """Build and start a node. Raises ConfigError, DataDirBusy (or the store's errors)."""
+    # Before anything reads or writes the data dir: a second node there would take over.
+    data_dir_lock = DataDirLock.acquire(settings.data_dir)
+    try:
+        return await _start_locked(settings, data_dir_lock)
+    except BaseException:
+        data_dir_lock.release()
+        raise
+
+
+def _announce_admin_token(settings: Settings, token: str) -> None:
+    """Show a newly made admin token once, on a terminal only: a log file must not keep it."""
+    path = settings.data_dir / ADMIN_TOKEN_FILE
+    if sys.stderr.isatty():
+        print(f"admin token (stored in {path}): {token}", file=sys.stderr)
+    else:
+        print(f"admin token created in {path} (mode 0600); read it there", file=sys.stderr)
+
+
+async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     spool = Spool(settings.resolved_spool_root)
     await asyncio.to_thread(spool.check_writable)
     ffmpeg = find_ffmpeg(settings)
@@ -129,11 +164,7 @@ async def start_node(settings: Settings) -> Node:
     settings = settings.model_copy(update={"playback_secret": SecretStr(playback_secret)})
     admin_token, created = load_admin_token(settings)
     if created:
-        # Printed once, at creation; afterwards it lives only in the 0600 file.
-        print(
-            f"admin token (stored in {settings.data_dir / 'admin-token'}): {admin_token}",
-            file=sys.stderr,
-        )
+        _announce_admin_token(settings, admin_token)
     http_sock = _listen(settings.http_host, settings.http_port)
     try:
         rtmp_sock = _listen(settings.rtmp_host, settings.rtmp_port)
@@ -228,7 +259,9 @@ async def start_node(settings: Settings) -> Node:
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        await web.SockSite(runner, http_sock).start()
+        assert runner.server is not None
+        http = HttpListener(runner.server, head_timeout_s=settings.http_header_timeout_s)
+        await http.start(sock=http_sock)
         await rtmp.start(sock=rtmp_sock)
     except BaseException:
         http_sock.close()
@@ -248,6 +281,8 @@ async def start_node(settings: Settings) -> Node:
         ctx=ctx,
         rtmp=rtmp,
         runner=runner,
+        http=http,
+        data_dir_lock=data_dir_lock,
         admin_token=admin_token,
         ffmpeg=ffmpeg,
         stats=stats,
@@ -346,6 +381,9 @@ async def start_or_exit(settings: Settings) -> Node:
     except ConfigError as exc:
         print(f"sender: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+    except DataDirBusy as exc:
+        print(f"sender: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
     except OSError as exc:
         print(f"sender: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

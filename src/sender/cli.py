@@ -1,9 +1,16 @@
 """The `sender` command line.
 
 Node commands (`serve`, `demo`, `doctor`, `publish-test`) run here; every
-management command talks to a node through its HTTP API (`--url`, `--token`),
-prints a readable table or text, or the API's JSON with `--json`, and on
-failure exits 1 with one line on stderr. Invalid configuration exits 2.
+management command talks to a node through its HTTP API, prints a readable
+table or text, or the API's JSON with `--json`, and on failure exits 1 with
+one line on stderr. Invalid configuration exits 2.
+
+The node's URL is `--url`, else `SENDER_URL`, else what the node itself
+would hand out from the same settings (`SENDER_PUBLIC_URL`, else
+`SENDER_HTTP_HOST`/`SENDER_HTTP_PORT`, from the environment or the config
+file). The token is `--token`, else `SENDER_ADMIN_TOKEN`, else `admin_token`
+in the config file, else `<data dir>/admin-token`. A refused request says
+which URL and which token source were used.
 """
 
 from __future__ import annotations
@@ -14,7 +21,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import aiohttp
@@ -23,7 +29,6 @@ import click
 from sender.config import ADMIN_TOKEN_FILE, Settings, load_settings
 from sender.errors import ConfigError
 
-DEFAULT_URL = "http://127.0.0.1:8080"
 TIMEOUT_S = 30.0
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -41,6 +46,15 @@ class CliState:
             except ConfigError as exc:
                 fail(str(exc), code=2)
         return self._settings
+
+    def source_of(self, name: str) -> str | None:
+        """Where setting `name` came from: its variable, the config file, or None (default)."""
+        variable = f"SENDER_{name.upper()}"
+        if variable in os.environ:
+            return variable
+        if name in self.settings().model_fields_set:
+            return f"{name} in {self.config_path or os.environ.get('SENDER_CONFIG')}"
+        return None
 
 
 def fail(message: str, *, code: int = 1) -> NoReturn:
@@ -111,6 +125,8 @@ class Client:
     url: str
     token: str | None
     as_json: bool
+    url_source: str = "--url"
+    token_source: str = "--token"
 
     def call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         return asyncio.run(self._call(method, path, body))
@@ -129,7 +145,7 @@ class Client:
         except aiohttp.ClientConnectorError as exc:
             refused = isinstance(exc.os_error, ConnectionRefusedError)
             why = "connection refused" if refused else (exc.os_error.strerror or str(exc))
-            fail(f"cannot connect to {self.url}: {why}")
+            fail(f"cannot connect to {self.url} (URL from {self.url_source}): {why}")
         except (aiohttp.ClientError, TimeoutError) as exc:
             fail(f"request to {self.url} failed: {exc or type(exc).__name__}")
         try:
@@ -139,7 +155,13 @@ class Client:
         if status >= 400:
             error = data.get("error") if isinstance(data, dict) else None
             if isinstance(error, dict):
-                fail(f"{error.get('message')} ({status} {error.get('code')})")
+                message = f"{error.get('message')} ({status} {error.get('code')})"
+                if status in (401, 403):
+                    message += (
+                        f" from {self.url} (URL from {self.url_source}),"
+                        f" token from {self.token_source}"
+                    )
+                fail(message)
             fail(f"HTTP {status} from {target}")
         return data
 
@@ -152,15 +174,16 @@ def client_options(fn: F) -> F:
         click.option(
             "--url",
             envvar="SENDER_URL",
-            default=DEFAULT_URL,
-            show_default=True,
-            help="Base URL of the node (SENDER_URL).",
+            default=None,
+            help="Base URL of the node (SENDER_URL; default: SENDER_PUBLIC_URL, else"
+            " http://SENDER_HTTP_HOST:SENDER_HTTP_PORT).",
         ),
         click.option(
             "--token",
             envvar="SENDER_ADMIN_TOKEN",
             default=None,
-            help="Admin token (SENDER_ADMIN_TOKEN, else <data dir>/admin-token).",
+            help="Admin token (SENDER_ADMIN_TOKEN, else the config file's admin_token,"
+            " else <data dir>/admin-token).",
         ),
         click.option("--json", "as_json", is_flag=True, help="Print the API's JSON."),
     ]
@@ -169,18 +192,48 @@ def client_options(fn: F) -> F:
     return fn
 
 
-def make_client(url: str, token: str | None, as_json: bool) -> Client:
-    if not token:
-        state = click.get_current_context().find_object(CliState)
-        data_dir = (
-            state.settings().data_dir
-            if state
-            else Path(os.environ.get("SENDER_DATA_DIR", "./sender-data"))
-        )
-        path = data_dir / ADMIN_TOKEN_FILE
-        if path.is_file():
-            token = path.read_text().strip() or None
-    return Client(url=url, token=token, as_json=as_json)
+def _given(ctx: click.Context, name: str, variable: str) -> str:
+    source = ctx.get_parameter_source(name)
+    return variable if source is click.core.ParameterSource.ENVIRONMENT else f"--{name}"
+
+
+def node_url(state: CliState) -> tuple[str, str]:
+    """The URL the node hands out from these settings, and which settings it came from."""
+    settings = state.settings()
+    if settings.public_url:
+        return settings.http_base_url(), state.source_of("public_url") or "SENDER_PUBLIC_URL"
+    if settings.http_port == 0:
+        fail("the node's HTTP port is chosen when it starts (SENDER_HTTP_PORT=0): pass --url")
+    sources = [s for s in (state.source_of("http_host"), state.source_of("http_port")) if s]
+    why = " and ".join(sources) if sources else "the defaults: no SENDER_URL or SENDER_HTTP_PORT"
+    return settings.http_base_url(), why
+
+
+def node_token(state: CliState) -> tuple[str | None, str]:
+    """The admin token from the settings or the data dir, and where it came from."""
+    settings = state.settings()
+    if settings.admin_token is not None:
+        return settings.admin_token.get_secret_value(), state.source_of("admin_token") or "?"
+    path = settings.data_dir / ADMIN_TOKEN_FILE
+    if path.is_file():
+        return path.read_text().strip() or None, str(path)
+    return None, f"nowhere (no --token, SENDER_ADMIN_TOKEN or {path})"
+
+
+def make_client(url: str | None, token: str | None, as_json: bool) -> Client:
+    ctx = click.get_current_context()
+    state = ctx.find_object(CliState) or CliState(None)
+    if url:
+        url_source = _given(ctx, "url", "SENDER_URL")
+    else:
+        url, url_source = node_url(state)
+    if token:
+        token_source = _given(ctx, "token", "SENDER_ADMIN_TOKEN")
+    else:
+        token, token_source = node_token(state)
+    return Client(
+        url=url, token=token, as_json=as_json, url_source=url_source, token_source=token_source
+    )
 
 
 # Rendering ----------------------------------------------------------------------
@@ -247,7 +300,7 @@ def streams_create(
     title: str | None,
     visibility: str,
     latency_mode: str,
-    url: str,
+    url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
@@ -265,7 +318,7 @@ def streams_create(
 @streams.command("list")
 @click.option("--visibility", type=VISIBILITY, default=None)
 @client_options
-def streams_list(visibility: str | None, url: str, token: str | None, as_json: bool) -> None:
+def streams_list(visibility: str | None, url: str | None, token: str | None, as_json: bool) -> None:
     """List streams."""
     client = make_client(url, token, as_json)
     query = f"?visibility={visibility}" if visibility else ""
@@ -287,7 +340,7 @@ def _slug_command(
     @streams.command(name, help=doc)
     @click.argument("slug")
     @client_options
-    def command(slug: str, url: str, token: str | None, as_json: bool) -> None:
+    def command(slug: str, url: str | None, token: str | None, as_json: bool) -> None:
         client = make_client(url, token, as_json)
         client.show(client.call(method, f"/api/v1/streams/{slug}{suffix}"), render)
 
@@ -310,7 +363,7 @@ def streams_update(
     title: str | None,
     visibility: str | None,
     latency_mode: str | None,
-    url: str,
+    url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
@@ -328,7 +381,9 @@ def streams_update(
 @click.argument("slug")
 @click.option("--ttl", type=int, default=None, help="Seconds the token is valid (default 3600).")
 @client_options
-def streams_token(slug: str, ttl: int | None, url: str, token: str | None, as_json: bool) -> None:
+def streams_token(
+    slug: str, ttl: int | None, url: str | None, token: str | None, as_json: bool
+) -> None:
     """Issue a playback token for SLUG: a private stream plays only with one."""
     client = make_client(url, token, as_json)
     body = {"ttl_s": ttl} if ttl is not None else {}
@@ -355,7 +410,7 @@ def keys() -> None:
 @keys.command("create")
 @click.argument("slug")
 @client_options
-def keys_create(slug: str, url: str, token: str | None, as_json: bool) -> None:
+def keys_create(slug: str, url: str | None, token: str | None, as_json: bool) -> None:
     """Create a key for SLUG. The key is shown this once: store it now."""
     client = make_client(url, token, as_json)
     client.show(
@@ -375,7 +430,7 @@ def keys_create(slug: str, url: str, token: str | None, as_json: bool) -> None:
 @keys.command("list")
 @click.argument("slug")
 @client_options
-def keys_list(slug: str, url: str, token: str | None, as_json: bool) -> None:
+def keys_list(slug: str, url: str | None, token: str | None, as_json: bool) -> None:
     """List the keys of SLUG (ids only, never secrets)."""
     client = make_client(url, token, as_json)
     client.show(
@@ -399,7 +454,7 @@ def keys_list(slug: str, url: str, token: str | None, as_json: bool) -> None:
 @click.argument("slug")
 @click.argument("key_id")
 @client_options
-def keys_revoke(slug: str, key_id: str, url: str, token: str | None, as_json: bool) -> None:
+def keys_revoke(slug: str, key_id: str, url: str | None, token: str | None, as_json: bool) -> None:
     """Revoke the key KEY_ID of SLUG."""
     client = make_client(url, token, as_json)
     client.show(
@@ -437,7 +492,7 @@ def endpoints_upsert(
     sources: tuple[str, ...],
     issue_token: bool,
     disabled: bool,
-    url: str,
+    url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
@@ -464,7 +519,7 @@ def endpoints_upsert(
 
 @endpoints.command("list")
 @client_options
-def endpoints_list(url: str, token: str | None, as_json: bool) -> None:
+def endpoints_list(url: str | None, token: str | None, as_json: bool) -> None:
     """List endpoints with their latest snapshot."""
     client = make_client(url, token, as_json)
 
@@ -493,7 +548,7 @@ def endpoints_list(url: str, token: str | None, as_json: bool) -> None:
 @click.option("--limit", type=int, default=60, show_default=True)
 @client_options
 def endpoints_history(
-    endpoint_id: str, limit: int, url: str, token: str | None, as_json: bool
+    endpoint_id: str, limit: int, url: str | None, token: str | None, as_json: bool
 ) -> None:
     """The recent snapshots of the endpoint ENDPOINT_ID, oldest first."""
     client = make_client(url, token, as_json)

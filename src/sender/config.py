@@ -24,10 +24,14 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from sender.datadir import ensure_private_dir
 from sender.errors import ConfigError
 
 ADMIN_TOKEN_FILE = "admin-token"
 PLAYBACK_SECRET_FILE = "playback-secret"
+# The longest lifetime a playback token may be configured to have: a year and a day. The API
+# refuses longer requests whatever the setting, so the setting may not promise more.
+PLAYBACK_TOKEN_TTL_CAP_S = 366 * 86400
 
 
 class Settings(BaseSettings):
@@ -44,6 +48,8 @@ class Settings(BaseSettings):
     node_id: str | None = None
     admin_token: SecretStr | None = None
     ffmpeg_executable: str | None = None
+    # A client must send a whole request head (request line and headers) within this.
+    http_header_timeout_s: float = Field(5.0, gt=0)
 
     # Packaging.
     segment_target_s: float = Field(2.0, gt=0.1, le=30.0)
@@ -82,7 +88,7 @@ class Settings(BaseSettings):
     # Viewers: playback tokens of private streams, audience counting, snapshots.
     playback_secret: SecretStr | None = None
     playback_token_ttl_s: int = Field(3600, ge=60)
-    playback_token_max_ttl_s: int = Field(7 * 86400, ge=60)
+    playback_token_max_ttl_s: int = Field(7 * 86400, ge=60, le=PLAYBACK_TOKEN_TTL_CAP_S)
     # Proxies whose X-Forwarded-For is believed: IPs or CIDRs, comma-separated in the environment.
     trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
     player_events_per_s: float = Field(2.0, gt=0)
@@ -237,7 +243,7 @@ def load_admin_token(settings: Settings) -> tuple[str, bool]:
     path = settings.data_dir / ADMIN_TOKEN_FILE
     if path.exists():
         return path.read_text().strip(), False
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(settings.data_dir)
     token = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:
@@ -261,7 +267,7 @@ def load_playback_secret(settings: Settings) -> str:
         if len(secret) < 16:
             raise ConfigError("SENDER_PLAYBACK_SECRET", f"{path} holds fewer than 16 characters")
         return secret
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(settings.data_dir)
     secret = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:

@@ -1,9 +1,14 @@
 """`sender demo` and `sender publish-test`: a node with a test pattern, and the pattern alone.
 
 The demo runs a node on the embedded default (SQLite and a local spool),
-creates and starts the stream `demo`, makes a publish key, publishes a test
-pattern to it with the bundled ffmpeg, and prints the URLs. Ctrl-C stops the
-publisher, ends the generation and shuts the node down; no ffmpeg is left.
+creates and starts the stream `demo`, publishes a test pattern to it with the
+bundled ffmpeg, and prints the URLs. Its publish key is made once and kept in
+`<data dir>/demo-key` (0600), so running the demo again adds no key. Ctrl-C
+signals the publisher, ends the generation and shuts the node down; no ffmpeg
+is left.
+
+The publisher's own error lines name the URL it publishes to, key included,
+so they pass through a filter that masks the key before reaching stderr.
 """
 
 from __future__ import annotations
@@ -18,11 +23,17 @@ from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
 from sender.control import playback as playback_ops
 from sender.control import streams as stream_ops
+from sender.datadir import write_private
+from sender.domain.keys import parse_key, verify_secret
 from sender.domain.streams import Visibility
 from sender.errors import NotFound
 from sender.media.process import spawn, terminate
 
 DEMO_SLUG = "demo"
+DEMO_KEY_FILE = "demo-key"
+# ffmpeg ends a publish cleanly on SIGTERM within a frame or two; this is only the bound
+# after which its group is killed.
+PUBLISHER_STOP_S = 5.0
 
 
 def test_pattern_command(
@@ -97,8 +108,60 @@ async def _wait_for_signal() -> None:
                 loop.remove_signal_handler(sig)
 
 
-async def _prepare_demo(node: Node) -> tuple[str, str]:
-    """The demo stream (created once), started, with a fresh key. Returns (key, hls_url)."""
+def mask_key(text: str, key: str) -> str:
+    """`text` with the key replaced by what a log may show of it: a Sender key's id, else ***."""
+    if not key:
+        return text
+    parsed = parse_key(key)
+    text = text.replace(key, f"{parsed[0]}.***" if parsed else "***")
+    return text.replace(parsed[1], "***") if parsed else text
+
+
+def masked_url(rtmp_url: str) -> str:
+    return f"{rtmp_url.rsplit('/', 1)[0]}/***"
+
+
+async def _relay_masked(stream: asyncio.StreamReader, key: str) -> None:
+    """Copy the child's stderr to ours line by line, the key masked."""
+    while True:
+        try:
+            line = await stream.readline()
+        except ValueError:  # a line over the reader's limit: dropped, never shown unmasked
+            line = b"(an overlong line of the publisher's was dropped)\n"
+        if not line:
+            return
+        sys.stderr.write(mask_key(line.decode(errors="replace"), key))
+        sys.stderr.flush()
+
+
+async def stop_publisher(proc: asyncio.subprocess.Process) -> int:
+    """Ask ffmpeg to stop (SIGTERM), give it PUBLISHER_STOP_S, then kill its group."""
+    if proc.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            proc.terminate()
+    return await terminate(proc, PUBLISHER_STOP_S)
+
+
+async def _demo_key(node: Node) -> str:
+    """The demo's publish key: the one kept in the data dir while it is valid, else a new one."""
+    path = node.settings.data_dir / DEMO_KEY_FILE
+    try:
+        kept = path.read_text().strip()
+    except FileNotFoundError:
+        kept = ""
+    parsed = parse_key(kept)
+    if parsed is not None:
+        key_id, secret = parsed
+        for key in await key_ops.list_keys(node.ctx, DEMO_SLUG):
+            if key.key_id == key_id and not key.revoked and verify_secret(secret, key.verifier):
+                return kept
+    created = await key_ops.create_key(node.ctx, DEMO_SLUG)
+    write_private(path, created.key)
+    return created.key
+
+
+async def prepare_demo(node: Node) -> tuple[str, str]:
+    """The demo stream (created once), started, with its key. Returns (key, hls_url)."""
     ctx = node.ctx
     try:
         await stream_ops.get_stream(ctx, DEMO_SLUG)
@@ -107,24 +170,27 @@ async def _prepare_demo(node: Node) -> tuple[str, str]:
             ctx, slug=DEMO_SLUG, title="Sender demo", visibility=Visibility.PUBLIC
         )
     await stream_ops.start_stream(ctx, DEMO_SLUG)
-    created = await key_ops.create_key(ctx, DEMO_SLUG)
+    key = await _demo_key(node)
     info = await playback_ops.playback(ctx, DEMO_SLUG)
-    return created.key, str(info["hls_url"])
+    return key, str(info["hls_url"])
 
 
 async def run_demo_async(settings: Settings) -> None:
     configure_logging(settings.log_level)
     node = await start_or_exit(settings)
     publisher = None
+    relay: asyncio.Task[None] | None = None
     try:
-        key, hls_url = await _prepare_demo(node)
+        key, hls_url = await prepare_demo(node)
         url = f"{node.rtmp_url}/{key}"
         publisher = await spawn(
             test_pattern_command(node.ffmpeg, url),
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.DEVNULL,
-            stderr=None,
+            stderr=asyncio.subprocess.PIPE,
         )
+        assert publisher.stderr is not None
+        relay = asyncio.create_task(_relay_masked(publisher.stderr, key), name="demo-stderr")
         base = node.http_url
         print(
             f"\nSender demo is running.\n"
@@ -138,7 +204,10 @@ async def run_demo_async(settings: Settings) -> None:
         await _wait_for_signal()
     finally:
         if publisher is not None:
-            await terminate(publisher, 5.0)
+            await stop_publisher(publisher)
+        if relay is not None:
+            with contextlib.suppress(Exception):
+                await relay  # ends at the publisher's EOF on stderr
         with contextlib.suppress(Exception):
             await stream_ops.stop_stream(node.ctx, DEMO_SLUG)
         await node.close()
@@ -148,10 +217,15 @@ def run_demo(settings: Settings) -> None:
     asyncio.run(run_demo_async(settings))
 
 
-async def _publish(cmd: list[str]) -> int:
+async def _publish(cmd: list[str], key: str) -> int:
     proc = await spawn(
-        cmd, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL, stderr=None
+        cmd,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
     )
+    assert proc.stderr is not None
+    relay = asyncio.ensure_future(_relay_masked(proc.stderr, key))
     waiter = asyncio.ensure_future(proc.wait())
     stopper = asyncio.ensure_future(_wait_for_signal())
     try:
@@ -159,8 +233,8 @@ async def _publish(cmd: list[str]) -> int:
     finally:
         stopper.cancel()
         if not waiter.done():
-            await terminate(proc, 5.0)
-        await asyncio.gather(waiter, stopper, return_exceptions=True)
+            await stop_publisher(proc)
+        await asyncio.gather(waiter, stopper, relay, return_exceptions=True)
     return proc.returncode or 0
 
 
@@ -169,5 +243,6 @@ def publish_test(
 ) -> int:
     """Publish a test pattern to any RTMP URL; returns ffmpeg's exit code."""
     ffmpeg = find_ffmpeg(settings or Settings())
-    print(f"publishing a test pattern to {rtmp_url.rsplit('/', 1)[0]}/***", file=sys.stderr)
-    return asyncio.run(_publish(test_pattern_command(ffmpeg, rtmp_url, duration_s=duration_s)))
+    print(f"publishing a test pattern to {masked_url(rtmp_url)}", file=sys.stderr)
+    cmd = test_pattern_command(ffmpeg, rtmp_url, duration_s=duration_s)
+    return asyncio.run(_publish(cmd, rtmp_url.rsplit("/", 1)[-1]))

@@ -21,13 +21,16 @@
     │                           NetStream status code and a reason label for metrics
     ├── BusyError               a second encoder for a stream that already has one
     ├── PublishEnded            the generation an encoder publishes to has ended: it closes
-    └── BackendError            the media backend (ffmpeg) could not start or run
+    ├── BackendError            the media backend (ffmpeg) could not start or run
+    └── DataDirBusy             another node holds the data dir; carries its pid
 
 Protocol and format code raises only ProtocolError subclasses; anything else
 escaping a parser is a bug, and the fuzz tests check exactly that.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class SenderError(Exception):
@@ -145,3 +148,16 @@ class PublishEnded(SenderError):
 
 class BackendError(SenderError):
     """The media backend could not start or keep running."""
+
+
+class DataDirBusy(SenderError):
+    """Another node holds the data dir's lock; `pid` is that node's, when it could be read."""
+
+    def __init__(self, data_dir: Path, pid: int | None) -> None:
+        who = f"pid {pid}" if pid is not None else "pid unknown"
+        super().__init__(
+            f"data dir {data_dir} is in use by another Sender node ({who}); "
+            "stop that node or give this one its own SENDER_DATA_DIR"
+        )
+        self.data_dir = data_dir
+        self.pid = pid

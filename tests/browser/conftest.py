@@ -69,6 +69,8 @@ class Probe:
         if self.proc.returncode is None:
             with contextlib.suppress(AssertionError, TimeoutError, OSError):
                 await self.call("close", timeout=20)
+            if self.proc.stdin is not None:
+                self.proc.stdin.close()  # EOF: the probe exits even if "close" went unanswered
             try:
                 await asyncio.wait_for(self.proc.wait(), 10)
             except TimeoutError:

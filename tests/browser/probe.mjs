@@ -10,7 +10,8 @@
 //       {"cmd":"open","url":...} {"cmd":"wait_playing","timeout":s} {"cmd":"measure","seconds":s}
 //       {"cmd":"wait_state","state":...,"timeout":s} {"cmd":"wait_generation","not":id,"timeout":s}
 //       {"cmd":"snapshot"} {"cmd":"screenshot","path":...} {"cmd":"eval","expr":...}
-//       {"cmd":"report"} {"cmd":"close"}; "launch" ({"mobile":true} for a phone) comes first
+//       {"cmd":"report"} {"cmd":"close"}; "launch" ({"mobile":true} for a phone) comes first;
+//       the process exits after "close" (or at EOF on stdin)
 //
 // Chromium: CHROMIUM env or /usr/bin/chromium. playwright-core comes from player/node_modules.
 
@@ -379,6 +380,9 @@ async function serve() {
         case "close":
           await browser.close();
           out({ ok: true });
+          // Done: let go of stdin too, or the open pipe keeps node running until its EOF.
+          lines.close();
+          process.stdin.destroy();
           return;
         default:
           out({ ok: false, error: `unknown command ${msg.cmd}` });

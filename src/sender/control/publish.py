@@ -7,8 +7,10 @@ the generation's session. The calls go one way, control -> runtime; the
 runtime never calls back into control.
 
 Every refusal is a PublishRefused whose message names the key id at most,
-never the secret. An unknown key id is checked against a dummy verifier so the
-time taken does not tell which key ids exist.
+never the secret, and the app name's first segment at most (an encoder given
+the whole publish URL as its server sends the key inside the app name). An
+unknown key id is checked against a dummy verifier so the time taken does not
+tell which key ids exist.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sender.control.generations import mark_failed
 from sender.control.streams import start_generation
 from sender.domain.generations import Generation
 from sender.domain.ids import utcnow
-from sender.domain.keys import make_verifier, parse_key, verify_secret
+from sender.domain.keys import make_verifier, parse_key, redact_app, verify_secret
 from sender.domain.streams import Stream
 from sender.errors import BackendError, BusyError, PublishEnded, PublishRefused, SenderError
 
@@ -43,7 +45,7 @@ class PublishGrant:
 async def authorize_publish(ctx: Context, app: str, name: str) -> PublishGrant:
     """The grant for publishing `name` (a stream key) on `app`; PublishRefused otherwise."""
     if app.strip("/") != APP:
-        raise PublishRefused(REJECTED, "bad_app", f"unknown application {app[:64]!r}")
+        raise PublishRefused(REJECTED, "bad_app", f"unknown application {redact_app(app)!r}")
     parsed = parse_key(name)
     if parsed is None:
         raise PublishRefused(BAD_NAME, "malformed_key", "malformed stream key")

@@ -27,6 +27,8 @@ from sender.domain.ids import is_id
 from sender.errors import NotFound, Unavailable, ValidationFailed
 
 VERSION = 1
+# The shortest lifetime a token may be given: shorter would expire while a player starts.
+MIN_TTL_S = 60
 _MAC_BYTES = 16
 _LENGTH = 1 + 16 + 8 + _MAC_BYTES
 _DOMAIN = b"sender playback token v1\x00"
@@ -98,9 +100,11 @@ async def issue_playback_token(ctx: Context, slug: str, ttl_s: int | None = None
         raise NotFound(f"stream {slug!r} not found")
     settings = ctx.settings
     ttl = settings.playback_token_ttl_s if ttl_s is None else ttl_s
-    if not 60 <= ttl <= settings.playback_token_max_ttl_s:
+    longest = settings.playback_token_max_ttl_s
+    if not MIN_TTL_S <= ttl <= longest:
         raise ValidationFailed(
-            f"ttl_s: must be between 60 and {settings.playback_token_max_ttl_s} seconds"
+            f"ttl_s: must be between {MIN_TTL_S} and {longest} seconds"
+            " (SENDER_PLAYBACK_TOKEN_MAX_TTL_S)"
         )
     tokens = tokens_of(settings)
     if tokens is None:

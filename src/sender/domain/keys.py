@@ -73,3 +73,17 @@ def redact(key: str) -> str:
     """What a log may show of a presented key: its id part at most, never the secret."""
     parsed = parse_key(key)
     return f"{parsed[0]}.***" if parsed else "<malformed>"
+
+
+def redact_app(app: str) -> str:
+    """What a log may show of an RTMP app name: its first path segment at most.
+
+    An encoder given the whole publish URL as its server (`rtmp://host/live/<key>`,
+    a common OBS mistake) sends the key inside the app name, after the first `/`
+    or in a query string; a first segment that is itself a key is hidden too.
+    """
+    first, slash, _ = app.strip("/").partition("/")
+    first, query, _ = first.partition("?")
+    if parse_key(first) is not None or len(first) > 32:
+        first = "***"
+    return first + ("?***" if query else "") + ("/***" if slash else "")

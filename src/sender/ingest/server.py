@@ -35,7 +35,7 @@ import socket
 from collections.abc import Callable
 from typing import Protocol
 
-from sender.domain.keys import redact
+from sender.domain.keys import redact, redact_app
 from sender.errors import ProtocolError, PublishRefused, SenderError
 from sender.ingest.admission import RATE_LIMITED, WRONG_KEY_REASONS, Admission
 from sender.rtmp.connection import (
@@ -321,7 +321,8 @@ class _Client:
         self.on_bytes = on_bytes if callable(on_bytes) else None
         self.publish_deadline = None
         self.conn.accept_publish()
-        log.info("RTMP %s: publishing app=%s key=%s", self.peer, event.app, redact(event.name))
+        app, key = redact_app(event.app), redact(event.name)
+        log.info("RTMP %s: publishing app=%s key=%s", self.peer, app, key)
         return True
 
     def _refuse(self, event: PublishRequested, code: str, reason: str, description: str) -> None:
@@ -336,7 +337,7 @@ class _Client:
             self.peer,
             reason,
             code,
-            event.app,
+            redact_app(event.app),
             redact(event.name),
         )
         self.server._refused(reason)

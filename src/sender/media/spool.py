@@ -4,6 +4,11 @@ Layout: `<root>/streams/<stream_id>/<generation_id>/<rendition>/<name>`. Files
 are written atomically (a temporary name in the same directory, then rename),
 so a reader sees a whole file or none. All blocking file work runs in a worker
 thread; one writer per generation keeps the writes in order.
+
+Modes: directories 0750 and files 0640 (at most: the umask may narrow them),
+so private streams' media is not readable by other local users; the group
+bit lets an operator give a local web server in the node's group read
+access to a spool placed outside the 0700 data dir.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import contextlib
 import logging
 import os
 import shutil
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +27,9 @@ from sender.domain.ids import is_id
 from sender.media.names import InitName, SegmentName, is_rendition, parse_name
 
 log = logging.getLogger(__name__)
+
+DIR_MODE = 0o750
+FILE_MODE = 0o640
 
 
 class Spool:
@@ -78,10 +87,15 @@ class Spool:
         return max(msns) + 1, max(inits) + 1
 
     def check_writable(self) -> None:
-        """Raise OSError when the spool cannot take a file."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Raise OSError when the spool cannot take a file. Creates the root, or closes an
+        existing one that any local user may enter to others (a spool of an older version)."""
+        make_dirs(self.root)
+        mode = stat.S_IMODE(self.root.stat().st_mode)
+        if mode & 0o007:
+            os.chmod(self.root, mode & ~0o007 & 0o777)
+            log.warning("spool %s was mode %04o; closed to other users", self.root, mode)
         probe = self.root / f".probe-{os.getpid()}"
-        probe.write_bytes(b"ok")
+        write_atomic(probe, b"ok")
         probe.unlink()
 
     def existing_generations(self) -> list[tuple[str, str]]:
@@ -105,10 +119,24 @@ class Spool:
             path.parent.rmdir()  # only succeeds when no other generation is left
 
 
+def make_dirs(path: Path) -> None:
+    """`mkdir -p` with DIR_MODE on every directory it creates (Path.mkdir gives parents 0777)."""
+    try:
+        os.mkdir(path, DIR_MODE)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+    except FileNotFoundError:
+        make_dirs(path.parent)
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(path, DIR_MODE)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh:
         fh.write(data)
     os.replace(tmp, path)
 

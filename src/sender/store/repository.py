@@ -9,6 +9,9 @@ compare-and-set (`UPDATE ... WHERE state = :old`) instead of locks.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +58,8 @@ from sender.store.schema import (
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The database holds key verifiers and every stream, private ones too: the node's user only.
+SQLITE_FILE_MODE = 0o600
 # Any constant works; it only has to be the same on every node sharing the cluster.
 _MIGRATION_LOCK_KEY = 0x53454E44  # "SEND"
 
@@ -78,6 +83,30 @@ def _is_current(connection: Connection) -> bool:
     heads = set(ScriptDirectory.from_config(_alembic_config()).get_heads())
     current = set(MigrationContext.configure(connection).get_current_heads())
     return current == heads
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL naming a plain path; None for any other URL
+    (PostgreSQL, `:memory:`, URI filenames)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return None if database.startswith("file:") else Path(database)
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does, and narrow one left open to others.
+
+    SQLite creates the -wal and -shm files with the mode of the database file,
+    so they follow it.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, SQLITE_FILE_MODE))
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(each.stat().st_mode) & 0o077:
+                os.chmod(each, SQLITE_FILE_MODE)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -206,12 +235,10 @@ class Repository:
 
     @classmethod
     async def open(cls, url: str) -> Repository:
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite":
-            database = parsed.database
-            # A plain file path gets its directory made; URI filenames and :memory: do not.
-            if database and database != ":memory:" and not database.startswith("file:"):
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if make_url(url).get_backend_name() == "sqlite":
+            path = sqlite_file(url)
+            if path is not None:  # a plain file path gets its directory and a private file
+                _private_sqlite_file(path)
             engine = create_async_engine(
                 url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
             )
