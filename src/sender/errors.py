@@ -5,7 +5,8 @@
     ├── ProtocolError           bad bytes from a peer (also a ValueError)
     │   ├── RtmpError           RTMP handshake, chunk stream, AMF0, commands
     │   ├── FlvError            FLV tags
-    │   └── Fmp4Error           fragmented MP4 boxes
+    │   ├── Fmp4Error           fragmented MP4 boxes
+    │   └── UnsupportedCodec    well-formed media in a codec the in-process muxer cannot carry
     ├── ApiError                an operation refused; carries an HTTP status and a code
     │   ├── BadRequest          400 bad_request
     │   ├── Unauthorized        401 unauthorized
@@ -53,6 +54,19 @@ class FlvError(ProtocolError):
 
 class Fmp4Error(ProtocolError):
     """Malformed fragmented MP4."""
+
+
+class UnsupportedCodec(ProtocolError):
+    """Media the in-process muxer cannot carry (say VP6, MP3, Opus or multitrack).
+
+    Not malformed: a publish can be refused with this message, or handed to ffmpeg.
+    `kind` is "video" or "audio"; `codec` names what was found.
+    """
+
+    def __init__(self, kind: str, codec: str) -> None:
+        super().__init__(f"unsupported {kind} codec: {codec}")
+        self.kind = kind
+        self.codec = codec
 
 
 class ApiError(SenderError):
