@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -314,3 +316,23 @@ def test_fuzz_packets_raise_only_flv_error(data: bytes) -> None:
             continue
         # What parses re-parses to the same packet from its own bytes.
         assert cls.parse(bytes(packet)) == packet
+
+
+FLV_CAPTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "flv").glob("*.flv"))
+
+
+@pytest.mark.parametrize("path", FLV_CAPTURES, ids=[p.stem for p in FLV_CAPTURES])
+def test_every_captured_tag_body_parses_and_writes_back(path: Path) -> None:
+    # What ffmpeg (legacy AVC, enhanced hvc1 and av01 with Metadata and colour info) and
+    # GStreamer really send: every body parses, and writes back to its own bytes.
+    kinds = set()
+    for tag in FlvReader().feed(path.read_bytes()):
+        if tag.type is TagType.VIDEO:
+            packet: VideoPacket | AudioPacket = VideoPacket.parse(tag.data)
+            kinds.add((packet.codec, packet.packet_type))
+        elif tag.type is TagType.AUDIO:
+            packet = AudioPacket.parse(tag.data)
+        else:
+            continue
+        assert bytes(packet) == tag.data
+    assert {k for _, k in kinds} >= {VideoPacketType.SEQUENCE_START, VideoPacketType.CODED_FRAMES}
