@@ -55,6 +55,7 @@ from sender.rtmp.flv import (
     FlvTag,
     TagType,
     VideoPacket,
+    VideoPacketType,
     flv_header,
 )
 
@@ -564,6 +565,44 @@ def test_independent_means_a_video_keyframe_first() -> None:
         # Audio is cut on the video's boundary: it starts within a frame of it.
         audio = next(t for t in f.tracks if t.kind == "audio")
         assert abs(audio.decode_time_s - f.decode_time_s) < 0.024
+
+
+def as_legacy(tag: FlvTag) -> FlvTag | None:
+    """An enhanced hvc1 tag as the legacy codec id 12 would carry it (None: no such tag)."""
+    if tag.type is not TagType.VIDEO:
+        return tag
+    p = VideoPacket.parse(tag.data)
+    if p.packet_type is VideoPacketType.METADATA:
+        return None
+    kind = p.packet_type
+    if kind is VideoPacketType.CODED_FRAMES_X:
+        kind = VideoPacketType.CODED_FRAMES
+    legacy = VideoPacket(p.frame_type, p.codec, kind, p.payload, p.composition_time)
+    return FlvTag(tag.type, tag.timestamp, bytes(legacy))
+
+
+def as_enhanced(tag: FlvTag) -> FlvTag:
+    """A legacy AVC or AAC tag as enhanced RTMP carries it (FourCC avc1, mp4a)."""
+    if tag.type is TagType.VIDEO:
+        v = VideoPacket.parse(tag.data)
+        body = bytes(dataclasses.replace(v, enhanced=True))
+    elif tag.type is TagType.AUDIO:
+        a = AudioPacket.parse(tag.data)
+        body = bytes(dataclasses.replace(a, enhanced=True, sound_flags=0))
+    else:
+        return tag
+    return FlvTag(tag.type, tag.timestamp, body)
+
+
+def test_legacy_and_enhanced_headers_mux_alike() -> None:
+    hevc = capture("ffmpeg_hevc")
+    legacy = [t for t in map(as_legacy, hevc) if t is not None]
+    assert legacy[1].data[0] & 0x0F == 12 and not legacy[1].data[0] & 0x80
+    assert [e.data for e in mux(legacy)[0]] == [e.data for e in mux(hevc)[0]]
+    avc = capture("ffmpeg_h264_bframes")
+    enhanced = [as_enhanced(t) for t in avc]
+    assert enhanced[1].data[1:5] == b"avc1" and enhanced[2].data[1:5] == b"mp4a"
+    assert [e.data for e in mux(enhanced)[0]] == [e.data for e in mux(avc)[0]]
 
 
 # --- single-track streams -----------------------------------------------------------------
