@@ -274,6 +274,12 @@ def test_fragment_bytes_read_back(name: str, sequence: int, run: boxes.TrackRun,
     assert samples == expected
 
 
+def test_ftyp_bytes() -> None:
+    # major brand, minor version 0, then every brand as compatible
+    expected = "00000018 66747970 69736f36 00000000 69736f36 636d6663"
+    assert boxes.ftyp([b"iso6", b"cmfc"]) == bytes.fromhex(expected)
+
+
 SAMPLE_ENTRIES: list[tuple[str, bytes, str, TrackInfo]] = [
     (
         "mp4a with its esds",
@@ -727,8 +733,23 @@ def test_a_repeated_sequence_header_changes_nothing() -> None:
     assert [e.data for e in events] == [e.data for e in mux(tags)[0]]
 
 
-def test_new_parameters_make_a_new_init_segment(tmp_path: Path) -> None:
-    first, second = capture("ffmpeg_h264"), capture("ffmpeg_h264_bframes")
+def aac_48k_stream(tmp_path: Path) -> tuple[FlvTag, ...]:
+    """A second of other parameters for both tracks: H.264 High, AAC at 48 kHz stereo."""
+    path = tmp_path / "48k.flv"
+    subprocess.run(
+        [ffmpeg(), "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=15",
+         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "1",
+         "-c:v", "libx264", "-preset", "veryfast", "-g", "15", "-pix_fmt", "yuv420p",
+         "-c:a", "aac", "-ac", "2", "-b:a", "64k", "-f", "flv", str(path)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return tuple(FlvReader().feed(path.read_bytes()))
+
+
+@pytest.mark.parametrize("changed", ["video", "video and audio"])
+def test_new_parameters_make_a_new_init_segment(changed: str, tmp_path: Path) -> None:
+    first = capture("ffmpeg_h264")
+    second = capture("ffmpeg_h264_bframes") if changed == "video" else aac_48k_stream(tmp_path)
     last = max(t.timestamp for t in first)
     joined = [*first, *retimed(second, lambda t: t.timestamp + last + 40)]
     events, _ = mux(joined)
@@ -737,15 +758,20 @@ def test_new_parameters_make_a_new_init_segment(tmp_path: Path) -> None:
     one, two = events[inits[0]], events[inits[1]]
     assert isinstance(one, InitSegment) and isinstance(two, InitSegment)
     assert one.video and two.video and one.video.codec != two.video.codec
+    assert one.audio and two.audio
+    assert (one.audio.sample_rate != two.audio.sample_rate) == (changed != "video")
     after = events[inits[1] + 1]
     assert isinstance(after, Fragment) and after.independent
-    # Each configuration's run decodes on its own, and has every frame.
+    # Each configuration's run decodes on its own, and has every frame of its own
+    # configuration and no other.
     runs = [media(events[inits[0] : inits[1]]), media(events[inits[1] :])]
     for i, run in enumerate(runs):
         assert ffmpeg_warnings(b"".join(e.data for e in run), tmp_path, f"{i}.mp4") == ""
+    kinds = ["video"] if changed == "video" else ["video", "audio"]
     for run, source in zip(runs, (first, second), strict=True):
-        frames = [r[4] for r in table(run)["video"]]
-        assert frames == [r[4] for r in table(mux(source)[0])["video"]]
+        for kind in kinds:
+            frames = [r[4] for r in table(run)[kind]]
+            assert frames == [r[4] for r in table(mux(source)[0])[kind]]
 
 
 def test_a_late_audio_track_joins_with_a_new_init() -> None:

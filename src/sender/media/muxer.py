@@ -762,6 +762,11 @@ class Muxer:
                 self._open_count += 1
                 if self._open_count == 1:
                     self._open_sync = ready.sync
+        # Another track whose configuration changed too cannot carry its newest frame
+        # into the new init: that frame goes out now, its length estimated.
+        for other in self._changed - {kind}:
+            if (changed := self._tracks.get(other)) is not None:
+                self._complete_pending(changed)
         self._flush(out, estimate=False)
         self._build_tracks(out, opening=False)
         self._segment = []
