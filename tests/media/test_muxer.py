@@ -541,7 +541,9 @@ def check_parts(events: list[MuxerEvent], part: float, segment: float) -> None:
 
 
 @pytest.mark.parametrize("name", CAPTURES)
-@pytest.mark.parametrize(("part", "segment"), [(0.2, 2.0), (0.2, 1.0), (0.333, 1.0), (0.1, 0.5)])
+@pytest.mark.parametrize(
+    ("part", "segment"), [(0.2, 2.0), (0.2, 1.0), (0.333, 1.0), (0.1, 0.5), (1.0, 4.0), (1.5, 3.0)]
+)
 def test_parts_cut_by_rfc8216bis(name: str, part: float, segment: float) -> None:
     events, _ = mux(capture(name), part_target_s=part, segment_target_s=segment)
     check_parts(events, part, segment)

@@ -73,9 +73,11 @@ TIMESTAMP_JUMP_MS = 1_000
 # How much media may arrive before the first init while a track onMetaData announced has
 # sent no sequence header (RTMP encoders send both first; this covers a late one).
 CONFIG_WAIT_MS = 500
-# A track this far ahead of the main track's open part (video stopped, audio goes on)
-# does not wait for it: what is complete goes out.
+# Another track holding this much (the longer of the two) while the main track cuts no
+# part has outrun it (video stopped, audio goes on): what is complete goes out. Three
+# parts leave room for a part waiting for the next to be cut.
 STALLED_TRACK_MS = 1_000
+STALLED_TRACK_PARTS = 3
 # Hard bounds on held samples, far past one part of any real stream (0.2 s of 240 fps
 # video is 48 samples, of 100 Mbit/s 2.5 MB); they only stop broken input piling up.
 MAX_HELD_SAMPLES = 1_000
@@ -716,7 +718,7 @@ class Muxer:
         if self._cuts or not track.ready or track.pending is None:
             return
         span_ms = (track.pending.dts - track.ready[0].dts) * 1000 // track.timescale
-        if span_ms >= STALLED_TRACK_MS:
+        if span_ms >= max(STALLED_TRACK_MS, STALLED_TRACK_PARTS * 1000 * self._part_target):
             self.counters["stalled_main_track"] += 1
             self._flush(out, estimate=False)
 
