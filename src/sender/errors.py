@@ -6,7 +6,8 @@
     │   ├── RtmpError           RTMP handshake, chunk stream, AMF0, commands
     │   ├── FlvError            FLV tags
     │   ├── Fmp4Error           fragmented MP4 boxes
-    │   └── PlaylistError       HLS playlist text (an upstream's, or anyone's)
+    │   ├── PlaylistError       HLS playlist text (an upstream's, or anyone's)
+    │   └── UnsupportedCodec    well-formed media in a codec the in-process muxer cannot carry
     ├── ApiError                an operation refused; carries an HTTP status and a code
     │   ├── BadRequest          400 bad_request
     │   ├── Unauthorized        401 unauthorized
@@ -63,6 +64,19 @@ class Fmp4Error(ProtocolError):
 
 class PlaylistError(ProtocolError):
     """Malformed HLS playlist; the message names the line and the tag."""
+
+
+class UnsupportedCodec(ProtocolError):
+    """Media the in-process muxer cannot carry (say VP6, MP3, Opus or multitrack).
+
+    Not malformed: a publish can be refused with this message, or handed to ffmpeg.
+    `kind` is "video" or "audio"; `codec` names what was found.
+    """
+
+    def __init__(self, kind: str, codec: str) -> None:
+        super().__init__(f"unsupported {kind} codec: {codec}")
+        self.kind = kind
+        self.codec = codec
 
 
 class ApiError(SenderError):

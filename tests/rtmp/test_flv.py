@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from sender.errors import FlvError
 from sender.rtmp.flv import (
+    AudioPacket,
+    AudioPacketType,
     FlvReader,
     FlvTag,
     TagType,
+    VideoPacket,
+    VideoPacketType,
     flv_header,
     is_audio_sequence_header,
     is_video_keyframe,
@@ -119,3 +125,214 @@ def test_fuzz_reader_raises_only_flv_error(with_header: bool, data: bytes, step:
             reader.feed(stream[i : i + step])
     except FlvError:
         pass
+
+
+# --- video and audio tag bodies ---------------------------------------------------
+# One table drives both directions: parse(bytes) == packet and bytes(packet) == bytes.
+
+VIDEO_PACKETS: list[tuple[str, str, VideoPacket]] = [
+    (
+        "legacy AVC sequence header",
+        "17 00 000000 01640a",
+        VideoPacket(1, "avc1", VideoPacketType.SEQUENCE_START, bytes.fromhex("01640a")),
+    ),
+    (
+        "legacy AVC inter frame, composition time 66 ms",
+        "27 01 000042 00000001aa",
+        VideoPacket(2, "avc1", VideoPacketType.CODED_FRAMES, bytes.fromhex("00000001aa"), 66),
+    ),
+    (
+        "legacy AVC negative composition time",
+        "27 01 ffffdf aa",
+        VideoPacket(2, "avc1", VideoPacketType.CODED_FRAMES, b"\xaa", -33),
+    ),
+    (
+        "legacy AVC end of sequence",
+        "17 02 000000",
+        VideoPacket(1, "avc1", VideoPacketType.SEQUENCE_END),
+    ),
+    (
+        "legacy HEVC (codec id 12)",
+        "1c 01 000021 bb",
+        VideoPacket(1, "hvc1", VideoPacketType.CODED_FRAMES, b"\xbb", 33),
+    ),
+    ("legacy VP6 has no packet type", "24 0102", VideoPacket(2, "vp6", None, b"\x01\x02")),
+    ("legacy command frame", "57 01", VideoPacket(5, "avc1", None, command=1)),
+    (
+        "enhanced hvc1 SequenceStart",
+        "90 68766331 01",
+        VideoPacket(1, "hvc1", VideoPacketType.SEQUENCE_START, b"\x01", enhanced=True),
+    ),
+    (
+        "enhanced hvc1 CodedFrames carry a composition time",
+        "91 68766331 000085 cc",
+        VideoPacket(1, "hvc1", VideoPacketType.CODED_FRAMES, b"\xcc", 133, enhanced=True),
+    ),
+    (
+        "enhanced hvc1 CodedFramesX imply zero",
+        "a3 68766331 cc",
+        VideoPacket(2, "hvc1", VideoPacketType.CODED_FRAMES_X, b"\xcc", enhanced=True),
+    ),
+    (
+        "enhanced avc1 CodedFrames",
+        "a1 61766331 000042 dd",
+        VideoPacket(2, "avc1", VideoPacketType.CODED_FRAMES, b"\xdd", 66, enhanced=True),
+    ),
+    (
+        "enhanced av01 CodedFrames have no composition time",
+        "91 61763031 1200",
+        VideoPacket(1, "av01", VideoPacketType.CODED_FRAMES, b"\x12\x00", enhanced=True),
+    ),
+    (
+        "enhanced SequenceEnd",
+        "92 61763031",
+        VideoPacket(1, "av01", VideoPacketType.SEQUENCE_END, enhanced=True),
+    ),
+    (
+        "enhanced Metadata ignores the command frame type",
+        "d4 68766331 0200",
+        VideoPacket(5, "hvc1", VideoPacketType.METADATA, b"\x02\x00", enhanced=True),
+    ),
+    (
+        "enhanced command frame has no FourCC",
+        "d1 00",
+        VideoPacket(5, "", VideoPacketType.CODED_FRAMES, enhanced=True, command=0),
+    ),
+    (
+        "enhanced ModEx TimestampOffsetNano",
+        "97 02 0f4240 01 68766331 000000 ee",
+        VideoPacket(
+            1,
+            "hvc1",
+            VideoPacketType.CODED_FRAMES,
+            b"\xee",
+            enhanced=True,
+            timestamp_nano_offset=1_000_000,
+        ),
+    ),
+    (
+        "enhanced multitrack is kept whole",
+        "96 00 68766331 00",
+        VideoPacket(
+            1, "", VideoPacketType.MULTITRACK, bytes.fromhex("0068766331 00"), enhanced=True
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "hex_", "packet"), VIDEO_PACKETS, ids=[v[0] for v in VIDEO_PACKETS]
+)
+def test_video_packet_parse(name: str, hex_: str, packet: VideoPacket) -> None:
+    assert VideoPacket.parse(bytes.fromhex(hex_)) == packet
+
+
+@pytest.mark.parametrize(
+    ("name", "hex_", "packet"), VIDEO_PACKETS, ids=[v[0] for v in VIDEO_PACKETS]
+)
+def test_video_packet_serialize(name: str, hex_: str, packet: VideoPacket) -> None:
+    assert bytes(packet) == bytes.fromhex(hex_)
+
+
+AUDIO_PACKETS: list[tuple[str, str, AudioPacket]] = [
+    (
+        "AAC sequence header",
+        "af 00 1210",
+        AudioPacket("mp4a", AudioPacketType.SEQUENCE_START, b"\x12\x10", sound_flags=0xF),
+    ),
+    (
+        "AAC raw frame",
+        "ae 01 2100",
+        AudioPacket("mp4a", AudioPacketType.CODED_FRAMES, b"\x21\x00", sound_flags=0xE),
+    ),
+    ("MP3 has no packet type", "2f fffb", AudioPacket("mp3", None, b"\xff\xfb", sound_flags=0xF)),
+    (
+        "enhanced mp4a SequenceStart",
+        "90 6d703461 1210",
+        AudioPacket("mp4a", AudioPacketType.SEQUENCE_START, b"\x12\x10", enhanced=True),
+    ),
+    (
+        "enhanced Opus CodedFrames",
+        "91 4f707573 fc",
+        AudioPacket("Opus", AudioPacketType.CODED_FRAMES, b"\xfc", enhanced=True),
+    ),
+    (
+        "enhanced ModEx before CodedFrames",
+        "97 02 000001 01 6d703461 21",
+        AudioPacket(
+            "mp4a", AudioPacketType.CODED_FRAMES, b"\x21", enhanced=True, timestamp_nano_offset=1
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "hex_", "packet"), AUDIO_PACKETS, ids=[a[0] for a in AUDIO_PACKETS]
+)
+def test_audio_packet_parse(name: str, hex_: str, packet: AudioPacket) -> None:
+    assert AudioPacket.parse(bytes.fromhex(hex_)) == packet
+
+
+@pytest.mark.parametrize(
+    ("name", "hex_", "packet"), AUDIO_PACKETS, ids=[a[0] for a in AUDIO_PACKETS]
+)
+def test_audio_packet_serialize(name: str, hex_: str, packet: AudioPacket) -> None:
+    assert bytes(packet) == bytes.fromhex(hex_)
+
+
+BAD_PACKETS: list[tuple[str, type[VideoPacket] | type[AudioPacket], str, str]] = [
+    ("empty video", VideoPacket, "", "empty video tag"),
+    ("AVC without its header", VideoPacket, "17 01 00", "video tag of 3 bytes is truncated"),
+    ("unknown AVC packet type", VideoPacket, "17 05 000000", "unknown AVC packet type 5"),
+    ("enhanced without FourCC", VideoPacket, "91 6876", "truncated in its FourCC"),
+    ("enhanced hvc1 without CTO", VideoPacket, "91 68766331 00", "in its composition time"),
+    ("reserved packet type", VideoPacket, "98 68766331", "unknown enhanced video packet type 8"),
+    ("ModEx cut short", VideoPacket, "97 05 0000", "truncated in its ModEx data"),
+    ("short nano offset", VideoPacket, "97 00 00 01", "TimestampOffsetNano of 1 bytes"),
+    ("command without its byte", VideoPacket, "57", "in its video command"),
+    ("empty audio", AudioPacket, "", "empty audio tag"),
+    ("AAC without packet type", AudioPacket, "af", "in its AAC packet type"),
+    ("unknown AAC packet type", AudioPacket, "af 02", "unknown AAC packet type 2"),
+    ("enhanced audio reserved type", AudioPacket, "93 6d703461", "audio packet type 3"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "cls", "hex_", "message"), BAD_PACKETS, ids=[b[0] for b in BAD_PACKETS]
+)
+def test_bad_packets_raise_exact_errors(
+    name: str, cls: type[VideoPacket] | type[AudioPacket], hex_: str, message: str
+) -> None:
+    with pytest.raises(FlvError, match=message):
+        cls.parse(bytes.fromhex(hex_))
+
+
+@given(st.binary(max_size=64))
+def test_fuzz_packets_raise_only_flv_error(data: bytes) -> None:
+    for cls in (VideoPacket, AudioPacket):
+        try:
+            packet = cls.parse(data)
+        except FlvError:
+            continue
+        # What parses re-parses to the same packet from its own bytes.
+        assert cls.parse(bytes(packet)) == packet
+
+
+FLV_CAPTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "flv").glob("*.flv"))
+
+
+@pytest.mark.parametrize("path", FLV_CAPTURES, ids=[p.stem for p in FLV_CAPTURES])
+def test_every_captured_tag_body_parses_and_writes_back(path: Path) -> None:
+    # What ffmpeg (legacy AVC, enhanced hvc1 and av01 with Metadata and colour info) and
+    # GStreamer really send: every body parses, and writes back to its own bytes.
+    kinds = set()
+    for tag in FlvReader().feed(path.read_bytes()):
+        if tag.type is TagType.VIDEO:
+            packet: VideoPacket | AudioPacket = VideoPacket.parse(tag.data)
+            kinds.add((packet.codec, packet.packet_type))
+        elif tag.type is TagType.AUDIO:
+            packet = AudioPacket.parse(tag.data)
+        else:
+            continue
+        assert bytes(packet) == tag.data
+    assert {k for _, k in kinds} >= {VideoPacketType.SEQUENCE_START, VideoPacketType.CODED_FRAMES}

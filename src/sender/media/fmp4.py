@@ -276,6 +276,8 @@ def _visual_entry(
         codec = _avc_codec(fourcc, data, *_need(children, b"avcC", codec))
     elif fourcc in (b"hvc1", b"hev1"):
         codec = _hevc_codec(fourcc, data, *_need(children, b"hvcC", codec))
+    elif fourcc == b"av01":
+        codec = _av1_codec(data, *_need(children, b"av1C", codec))
     return TrackInfo(track_id, "video", timescale, codec, width=width, height=height)
 
 
@@ -307,6 +309,23 @@ def _hevc_codec(fourcc: bytes, data: bytes, start: int, end: int) -> str:
     trimmed = constraints.rstrip(b"\x00")
     parts.extend(f"{byte:x}" for byte in trimmed)
     return ".".join(parts)
+
+
+def _av1_codec(data: bytes, start: int, end: int) -> str:
+    # AV1 Codec ISO Media File Format Binding 2.3.3 (av1C) and Annex A (codecs parameter):
+    # av01.<profile>.<level><tier>.<bit depth>
+    c = _Cursor(data, start, end, "av1C")
+    marker = c.u8()
+    if marker != 0x81:
+        raise Fmp4Error(f"av1C: marker and version byte 0x{marker:02x}, expected 0x81")
+    b = c.u8()
+    profile, level = b >> 5, b & 0x1F
+    b = c.u8()
+    tier, high_bitdepth, twelve_bit = b >> 7, (b >> 6) & 1, (b >> 5) & 1
+    depth = 8
+    if high_bitdepth:
+        depth = 12 if profile == 2 and twelve_bit else 10
+    return f"av01.{profile}.{level:02d}{'H' if tier else 'M'}.{depth:02d}"
 
 
 def _audio_entry(
@@ -479,6 +498,139 @@ def _parse_trun(
     if first_flags is None:
         first_flags = default_flags if sample_flags is None else sample_flags
     return duration, count, size, first_flags
+
+
+# --- per-sample tables --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One sample of a fragment, in the timescale of its track."""
+
+    track_id: int
+    decode_time: int
+    duration: int
+    composition_offset: int  # signed: trun version 1 may carry negative offsets
+    sync: bool
+    data: bytes
+
+
+def parse_init(data: bytes) -> InitSegment:
+    """An init segment from its bytes (ftyp, if any, then moov), described as the reader does."""
+    tracks = _init_tracks(data)
+    return InitSegment(data, tuple(t.info for t in tracks.values()))
+
+
+def describe_sample_entry(
+    track_id: int, kind: TrackKind, timescale: int, entry: bytes
+) -> TrackInfo:
+    """A track as the reader describes it, from one sample entry box (what stsd holds).
+
+    A writer of init segments names its tracks with this, so its TrackInfo, codec
+    strings included, is what reading its bytes back would give.
+    """
+    entries = _children(entry, 0, len(entry), "sample entry")
+    if len(entries) != 1:
+        raise Fmp4Error(f"expected one sample entry box, found {len(entries)}")
+    fourcc, s, e = entries[0]
+    if kind == "video":
+        return _visual_entry(track_id, timescale, fourcc, entry, s, e)
+    return _audio_entry(track_id, timescale, fourcc, entry, s, e)
+
+
+def _init_tracks(data: bytes) -> dict[int, _Track]:
+    moov = _find(_children(data, 0, len(data), "init segment"), b"moov")
+    if moov is None:
+        raise Fmp4Error("init segment has no moov box")
+    return _parse_moov(data, *moov)
+
+
+def fragment_samples(init: InitSegment, data: bytes) -> list[Sample]:
+    """Every sample of one fragment (moof .. mdat), track by track, in trun order.
+
+    This is the table tests compare muxers by: sample bytes, decode times,
+    durations, composition offsets and sync flags. Sample data is located as
+    ISO BMFF 8.8.7 and 8.8.8 say (default-base-is-moof, or each traf's data
+    following the previous one); tfdt is required, as CMAF requires it.
+    """
+    tracks = _init_tracks(init.data)
+    top = _children(data, 0, len(data), "fragment")
+    if not top or top[0][0] != b"moof":
+        raise Fmp4Error("a fragment starts with a moof box")
+    _, moof_start, moof_end = top[0]
+    out: list[Sample] = []
+    next_data = 0  # where the next traf's data begins without an explicit base
+    for kind, s, e in _children(data, moof_start, moof_end, "moof"):
+        if kind != b"traf":
+            continue
+        samples, next_data = _traf_samples(data, s, e, tracks, next_data)
+        out.extend(samples)
+    return out
+
+
+def _traf_samples(
+    data: bytes, start: int, end: int, tracks: dict[int, _Track], previous_end: int
+) -> tuple[list[Sample], int]:
+    boxes = _children(data, start, end, "traf")
+    c = _Cursor(data, *_need(boxes, b"tfhd", "traf"), "tfhd")
+    _, flags = c.full_box()
+    track_id = c.u32()
+    track = tracks.get(track_id)
+    if track is None:
+        raise Fmp4Error(f"tfhd: track {track_id} is not in the moov")
+    if flags & 0x01:
+        raise Fmp4Error("tfhd: an absolute base_data_offset cannot be resolved in a live fragment")
+    if flags & 0x02:
+        c.u32()  # sample_description_index
+    default_duration = c.u32() if flags & 0x08 else track.trex.default_duration
+    default_size = c.u32() if flags & 0x10 else track.trex.default_size
+    default_flags = c.u32() if flags & 0x20 else track.trex.default_flags
+    base = 0 if flags & 0x020000 else previous_end
+    tfdt = _find(boxes, b"tfdt")
+    if tfdt is None:
+        raise Fmp4Error(f"traf of track {track_id} has no tfdt")
+    c = _Cursor(data, *tfdt, "tfdt")
+    version, _ = c.full_box()
+    decode_time = c.u64() if version == 1 else c.u32()
+    out: list[Sample] = []
+    position = base
+    for kind, s, e in boxes:
+        if kind != b"trun":
+            continue
+        c = _Cursor(data, s, e, "trun")
+        version, tflags = c.full_box()
+        count = c.u32()
+        if tflags & 0x001:
+            offset = c.u32()
+            position = base + (offset - (1 << 32) if offset & 0x8000_0000 else offset)
+        first_flags = c.u32() if tflags & 0x004 else None
+        entry = 4 * sum(1 for bit in (0x100, 0x200, 0x400, 0x800) if tflags & bit)
+        if count * entry > c.remaining:
+            raise Fmp4Error(f"trun: {count} samples do not fit in {c.remaining} bytes")
+        for i in range(count):
+            duration = c.u32() if tflags & 0x100 else default_duration
+            size = c.u32() if tflags & 0x200 else default_size
+            sample_flags = c.u32() if tflags & 0x400 else default_flags
+            if i == 0 and first_flags is not None:
+                sample_flags = first_flags
+            offset = c.u32() if tflags & 0x800 else 0
+            if version == 1 and offset & 0x8000_0000:
+                offset -= 1 << 32
+            if position < 0 or position + size > len(data):
+                raise Fmp4Error(f"trun: sample {i} of track {track_id} lies outside the fragment")
+            out.append(
+                Sample(
+                    track_id,
+                    decode_time,
+                    duration,
+                    offset,
+                    not sample_flags & _NON_SYNC,
+                    data[position : position + size],
+                )
+            )
+            decode_time += duration
+            position += size
+    return out, position
 
 
 # --- framing ---------------------------------------------------------------
