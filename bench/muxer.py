@@ -59,7 +59,7 @@ def native_memory(tags: list[FlvTag]) -> float:
 
 def reference(ffmpeg: str, tags: list[FlvTag]) -> tuple[float, float, int, float]:
     """CPU seconds of the Python side and of ffmpeg, fragments, ffmpeg's peak RSS in MB."""
-    argv = build_ffmpeg_command(ffmpeg, part_target_s=0.2)
+    argv = build_ffmpeg_command(ffmpeg, fragment_s=0.2)
     python_start = time.process_time()
     flv = flv_header(audio=True, video=True) + b"".join(bytes(t) for t in tags)
     proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)

@@ -223,7 +223,8 @@ def test_multivariant() -> None:
     ]
     text = render_multivariant(variants, query=QUERY)
     playlist = m3u8.loads(text)
-    assert playlist.is_variant and playlist.is_independent_segments
+    # Independence is claimed per media playlist, where it can be checked (RFC 8216bis 4.4.2.1).
+    assert playlist.is_variant and not playlist.is_independent_segments
     first, second = playlist.playlists
     assert first.uri == "source/index.m3u8?" + QUERY and second.uri == "low/index.m3u8?" + QUERY
     info = first.stream_info
@@ -236,3 +237,25 @@ def test_multivariant() -> None:
     assert second.stream_info.resolution == (640, 360) and second.stream_info.frame_rate is None
     with pytest.raises(ValueError, match="at least one variant"):
         render_multivariant([])
+
+
+def test_independent_segments_are_claimed_only_while_true() -> None:
+    packager = make_packager("source", segment_target_s=1.0, window_segments=3, keep_segments=5)
+    packager.on_init(InitSegment(b"init", ()), T0)
+    frags = [
+        Fragment(f"{n}".encode(), n * 0.2, 0.2, n % 5 == 0, ()) for n in range(15)
+    ]  # three segments, each on a keyframe
+    for frag in frags:
+        packager.on_fragment(frag, T0)
+    text = render_media_playlist(packager.index, low_latency=True)
+    assert "#EXT-X-INDEPENDENT-SEGMENTS" in text
+    assert m3u8.loads(text).is_independent_segments
+    # Four seconds without a keyframe: segments cut at the target start mid-GOP.
+    for n in range(15, 35):
+        packager.on_fragment(Fragment(f"{n}".encode(), n * 0.2, 0.2, False, ()), T0)
+    text = render_media_playlist(packager.index, low_latency=True)
+    assert "#EXT-X-INDEPENDENT-SEGMENTS" not in text
+    # Keyframes again: once every listed segment starts on one, the claim returns.
+    for n in range(35, 70):
+        packager.on_fragment(Fragment(f"{n}".encode(), n * 0.2, 0.2, n % 5 == 0, ()), T0)
+    assert "#EXT-X-INDEPENDENT-SEGMENTS" in render_media_playlist(packager.index, low_latency=True)

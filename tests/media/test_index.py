@@ -116,14 +116,14 @@ def test_an_empty_open_segment_closes_to_nothing() -> None:
     assert idx.open is None and idx.segments == ()
 
 
-def test_targets_only_grow() -> None:
+def test_part_target_is_fixed_once_before_the_first_part() -> None:
     idx = index()
-    idx.raise_part_target(0.1)
-    idx.raise_target_duration(0)
-    assert (idx.part_target, idx.target_duration) == (0.2, 1)
-    idx.raise_part_target(0.209)
-    idx.raise_target_duration(2)
-    assert (idx.part_target, idx.target_duration) == (0.209, 2)
+    idx.fix_part_target(0.201)
+    assert idx.part_target == 0.201
+    add_segment(idx, 0)
+    with pytest.raises(RuntimeError, match="fixed once parts exist"):
+        idx.fix_part_target(0.3)
+    assert idx.part_target == 0.201
 
 
 @pytest.mark.parametrize(

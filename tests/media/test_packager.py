@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from tests.media.packaging import make_packager
 
-from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
+from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment, TrackFragment, TrackInfo
 from sender.media.packager import (
     InitReady,
     Packager,
     PackagerEvent,
+    Part,
     PartReady,
+    Segment,
     SegmentReady,
     SegmentsExpired,
+    fit_part_target,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fmp4"
@@ -84,29 +87,29 @@ def test_segments_are_keyframe_aligned_and_made_of_their_parts() -> None:
     assert packager.index.ended
 
 
-def test_rare_keyframes_make_longer_segments_and_target_duration_follows() -> None:
+def test_a_gop_longer_than_the_target_is_cut_at_the_target_without_a_keyframe() -> None:
     packager = make_packager("source", segment_target_s=2.0)
-    # A keyframe every 2.6 s, then every 1 s: the target grows to 3 and stays.
+    # A keyframe every 2.6 s, then every 1 s.
     frags = synthetic(26, gop=13)
     frags += synthetic(25, gop=5, start=26 * 0.2)
     events = run(packager, [INIT, *frags])
-    durations = [e.segment.duration for e in of(events, SegmentReady)]
-    assert durations[:2] == pytest.approx([2.6, 2.6])
-    assert durations[2:] == pytest.approx([2.0, 2.0])
-    assert packager.index.target_duration == 3
-    assert all(round(d) <= packager.index.target_duration for d in durations)
+    segments = [e.segment for e in of(events, SegmentReady)]
+    assert packager.index.target_duration == 2  # never grows
+    assert all(round(s.duration) <= 2 and s.duration < 2.5 for s in segments)
+    assert segments[0].duration == pytest.approx(2.0)
+    assert not segments[1].parts[0].independent  # cut at the target, mid-GOP
+    assert any(s.parts[0].independent for s in segments[2:])  # back on keyframes
 
 
 def test_audio_only_segments_stay_within_the_target() -> None:
     packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
     events = run(packager, read("audio"))
     durations = [e.segment.duration for e in of(events, SegmentReady)]
-    assert durations and all(1.8 < d <= 2.0 for d in durations)
+    assert durations and all(round(d) <= 2 for d in durations)
     assert packager.index.target_duration == 2
-    # ffmpeg's audio fragments last 0.209 s: PART-TARGET grows to cover them.
+    # These fragments last 0.209 s and cannot be split: PART-TARGET is fixed to fit one.
     assert packager.index.part_target == pytest.approx(0.209)
-    longest = max(e.part.duration for e in of(events, PartReady))
-    assert packager.index.part_target >= longest
+    assert all(e.part.duration <= 0.209 for e in of(events, PartReady))
 
 
 def test_second_init_starts_a_discontinuity_with_continuing_msn() -> None:
@@ -146,27 +149,35 @@ def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
 
 def test_window_expiry_and_discontinuity_sequence() -> None:
     packager = make_packager("source", segment_target_s=1.0, window_segments=3, keep_segments=5)
-    events = run(packager, [INIT, *synthetic(20)])  # 4 segments on init-0
-    events += run(packager, [INIT, *synthetic(30)])  # 6 segments on init-1, one still open
+    # A segment complete by its duration closes with its last part: nothing stays open.
+    events = run(packager, [INIT, *synthetic(20)])  # segments 0..3 on init-0
+    events += run(packager, [INIT, *synthetic(30)])  # segments 4..9 on init-1
     index = packager.index
-    assert [s.msn for s in index.segments] == [6, 7, 8]
-    assert index.media_sequence == 6
-    assert [s.msn for s in index.retained] == [4, 5, 6, 7, 8]
+    assert index.open is None
+    assert [s.msn for s in index.segments] == [7, 8, 9]
+    assert index.media_sequence == 7
     # The discontinuity (msn 4) left the window: counted once.
     assert index.discontinuity_sequence == 1
+    # Beyond the 5 kept, a segment goes once it left the window 3 target durations ago:
+    # segment 4 left it 2 s ago, so it stays with 5..9.
+    assert [s.msn for s in index.retained] == [4, 5, 6, 7, 8, 9]
     expired = [n for e in of(events, SegmentsExpired) for n in e.names]
     assert expired == ["seg-0.m4s", "seg-1.m4s", "seg-2.m4s", "seg-3.m4s", "init-0.mp4"]
+    events = run(packager, synthetic(15, start=30 * 0.2))  # segments 10..12
+    expired = [n for e in of(events, SegmentsExpired) for n in e.names]
+    assert expired == ["seg-4.m4s", "seg-5.m4s", "seg-6.m4s"]
+    assert [s.msn for s in index.retained] == [7, 8, 9, 10, 11, 12]
 
 
-def test_parts_are_kept_in_memory_for_the_newest_segments_only() -> None:
-    packager = make_packager("source", segment_target_s=1.0, part_window_segments=2)
-    run(packager, [INIT, *synthetic(23)])  # segments 0..3 complete, segment 4 open
+def test_parts_stay_fetchable_three_target_durations_after_they_leave_the_playlist() -> None:
+    packager = make_packager("source", segment_target_s=1.0, window_segments=10, keep_segments=20)
+    run(packager, [INIT, *synthetic(5 * 12 + 2)])  # segments 0..11 complete, 12 open
     index = packager.index
-    assert index.part_data(4, 2) == b"frag22|"
-    assert index.part_data(3, 0) == b"frag15|" and index.part_data(2, 4) == b"frag14|"
-    assert index.part_data(1, 0) is None
-    assert index.has_part(1, 0)  # still listed, its segment still retained
-    assert index.part_data(4, 3) is None and not index.has_part(4, 3)
+    # Listed: the segments ending within 3 s of the end; kept: 3 s beyond that (at least).
+    assert index.part_data(12, 1) is not None
+    assert all(index.part_data(msn, 0) is not None for msn in range(6, 12))
+    assert index.part_data(4, 0) is None
+    assert index.has_part(4, 0)  # still listed as a segment, its parts no longer in memory
 
 
 def test_version_moves_on_every_change() -> None:
@@ -232,11 +243,205 @@ def test_finished_packager_refuses_more_media() -> None:
         packager.on_fragment(synthetic(1)[0], T0)
 
 
-def test_target_duration_is_the_nearest_second_not_the_ceiling() -> None:
-    # RFC 8216bis 4.4.3.1 bounds EXTINF rounded to the nearest integer: 2.2 s segments
-    # keep a target of 2 (a ceiling would say 3 and hold standard players back).
+def test_a_gop_a_little_longer_than_the_target_gives_segments_that_round_to_it() -> None:
+    # RFC 8216bis 4.4.3.1 bounds EXTINF rounded to the nearest integer: with 2.2 s GOPs,
+    # once the GOP is known, segments wait for the keyframe (2.2 rounds to 2).
     packager = make_packager("source", segment_target_s=2.0)
-    events = run(packager, [INIT, *synthetic(33, gop=11)])
-    durations = [e.segment.duration for e in of(events, SegmentReady)]
-    assert durations == pytest.approx([2.2, 2.2])
+    events = run(packager, [INIT, *synthetic(11 * 6, gop=11)])
+    segments = [e.segment for e in of(events, SegmentReady)]
     assert packager.index.target_duration == 2
+    assert all(round(s.duration) <= 2 for s in segments)
+    assert [round(s.duration, 3) for s in segments[-2:]] == [2.2, 2.2]
+    assert all(s.parts[0].independent for s in segments[-2:])
+
+
+# Per-frame fragments, as the ffmpeg backend writes them for video ---------------------
+
+AV_INIT = InitSegment(
+    b"av-init",
+    (
+        TrackInfo(1, "video", 90000, "avc1.64001f", width=1280, height=720),
+        TrackInfo(2, "audio", 48000, "mp4a.40.2", sample_rate=48000, channels=2),
+    ),
+)
+
+
+def frames(
+    count: int,
+    *,
+    fps: float = 30.0,
+    keyframes: Callable[[int], bool] = lambda n: n % 30 == 0,
+    start: int = 0,
+    audio_only_after: bool = False,
+) -> list[Fragment]:
+    """`count` video frames from frame `start`, one fragment each, audio riding along.
+
+    With `audio_only_after`, every frame is followed by a fragment of audio alone (as
+    ffmpeg interleaves them when it fragments per frame).
+    """
+    duration = 1 / fps
+    out: list[Fragment] = []
+    for n in range(start, start + count):
+        t = n * duration
+        video = TrackFragment(1, "video", t, duration, 1, keyframes(n), 1000)
+        sound = TrackFragment(2, "audio", t, 0.0213, 1, True, 200)
+        out.append(Fragment(f"v{n}|".encode(), t, duration, keyframes(n), (video, sound)))
+        if audio_only_after:
+            alone = TrackFragment(2, "audio", t + 0.0213, 0.0213, 1, True, 200)
+            out.append(Fragment(f"a{n}|".encode(), t + 0.0213, 0.0213, False, (alone,)))
+    return out
+
+
+def parts_of(events: list[PackagerEvent]) -> list[Part]:
+    return [e.part for e in of(events, PartReady)]
+
+
+def segments_of(events: list[PackagerEvent]) -> list[Segment]:
+    return [e.segment for e in of(events, SegmentReady)]
+
+
+def assert_part_rules(segments: Sequence[Segment], part_target: float) -> None:
+    """RFC 8216bis 4.4.4.9: every part at most PART-TARGET; all but a segment's last at
+    least 85 % of it."""
+    for seg in segments:
+        for part in seg.parts:
+            assert part.duration <= part_target + 1e-6, (seg.msn, part)
+        for part in seg.parts[:-1]:
+            assert part.duration >= 0.85 * part_target - 1e-6, (seg.msn, part)
+
+
+@pytest.mark.parametrize(
+    ("configured", "granule", "expected"),
+    [
+        (0.2, 1 / 30, 0.2),  # 6 frames
+        (0.2, 1 / 25, 0.2),  # 5 frames
+        (0.2, 1 / 60, 0.2),
+        (0.2, 1001 / 30000, 0.201),  # 29.97 fps: 5 frames are 83 %, 6 are 0.2002 s
+        (0.2, 1 / 24, 0.209),  # 4 frames are 83 %, 5 are 0.2083 s
+        (0.2, 1024 / 44100, 0.2),  # AAC at 44.1 kHz: 8 frames, 0.186 s
+        (0.2, 0.209, 0.209),  # a fragment longer than the target: one per part
+        (0.333, 1 / 30, 0.333),
+    ],
+)
+def test_part_target_fits_what_the_media_can_be_cut_into(
+    configured: float, granule: float, expected: float
+) -> None:
+    assert fit_part_target(configured, granule) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("fps", "part_target"), [(30.0, 0.2), (25.0, 0.2), (30000 / 1001, 0.201), (24.0, 0.209)]
+)
+def test_parts_follow_part_target_at_common_frame_rates(fps: float, part_target: float) -> None:
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    gop = round(fps)
+    events = run(packager, [AV_INIT, *frames(gop * 8, fps=fps, keyframes=lambda n: n % gop == 0)])
+    index = packager.index
+    assert index.part_target == pytest.approx(part_target)
+    segments = segments_of(events)
+    assert len(segments) >= 3
+    assert_part_rules(segments, index.part_target)
+    assert all(round(s.duration) <= index.target_duration for s in segments)
+
+
+def test_keyframes_in_pairs_do_not_make_tiny_parts() -> None:
+    # An I frame and an IDR frame flagged as keyframes every 200 ms (GStreamer's x264enc).
+    pairs = frames(30 * 8, keyframes=lambda n: n % 6 in (0, 1))
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    events = run(packager, [AV_INIT, *pairs])
+    segments = segments_of(events)
+    assert packager.index.part_target == pytest.approx(0.2)
+    assert_part_rules(segments, 0.2)
+    assert all(len(s.parts) <= 11 for s in segments)
+
+
+def test_a_part_target_fixed_for_the_generation_survives_a_new_frame_rate() -> None:
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    events = run(packager, [AV_INIT, *frames(90, fps=30000 / 1001)])
+    assert packager.index.part_target == pytest.approx(0.201)
+    events += run(packager, [AV_INIT, *frames(90, fps=25.0, keyframes=lambda n: n % 25 == 0)])
+    assert packager.index.part_target == pytest.approx(0.201)
+    assert all(p.duration <= 0.201 + 1e-6 for p in parts_of(events))
+
+
+def test_a_complete_segment_closes_with_its_last_part_so_the_hint_names_the_next() -> None:
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    index = packager.index
+    packager.on_init(AV_INIT, T0)
+    hints = []
+    for frame in frames(30 * 9):
+        events = packager.on_fragment(frame, T0)
+        if of(events, SegmentReady):
+            hints.append((segments_of(events)[-1].msn, index.next_part()))
+    assert hints and all(hint == (msn + 1, 0) for msn, hint in hints)
+
+
+def test_a_1_5_s_gop_makes_1_5_s_segments_on_keyframes_and_true_hints() -> None:
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    index = packager.index
+    packager.on_init(AV_INIT, T0)
+    segments: list[Segment] = []
+    hints = []
+    for frame in frames(45 * 8, keyframes=lambda n: n % 45 == 0):
+        events = packager.on_fragment(frame, T0)
+        for seg in segments_of(events):
+            segments.append(seg)
+            hints.append((seg.msn, index.next_part()))
+    assert [round(s.duration, 3) for s in segments] == [1.5] * len(segments)
+    assert all(s.parts[0].independent for s in segments)
+    assert_part_rules(segments, index.part_target)
+    # Once the keyframe interval is known, a segment closes with its last part.
+    assert all(hint == (msn + 1, 0) for msn, hint in hints[1:])
+
+
+def test_without_any_keyframe_segments_and_memory_stay_bounded() -> None:
+    packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
+    index = packager.index
+    packager.on_init(AV_INIT, T0)
+    # One keyframe, then ten minutes of frames without another (intra refresh, GOP 0).
+    for frame in frames(30 * 600, keyframes=lambda n: n == 0):
+        packager.on_fragment(frame, T0)
+    assert len(index.retained) <= 12 + 1
+    assert len(index._part_data) <= 6 * 10 + 10
+    assert all(s.duration <= 2.0 + 1e-6 for s in index.retained)
+    assert not any(s.parts[0].independent for s in index.retained)
+    assert index.target_duration == 2
+
+
+def test_audio_between_frames_travels_with_the_next_frame() -> None:
+    packager = make_packager("source", segment_target_s=1.0, part_target_s=0.2)
+    events = run(packager, [AV_INIT, *frames(60, audio_only_after=True)])
+    data = b"".join(e.data for e in of(events, PartReady))
+    order = [chunk for chunk in data.split(b"|") if chunk]
+    # In stream order, and audio never ahead of the frame it follows.
+    assert order[:4] == [b"v0", b"a0", b"v1", b"a1"]
+    assert all(p.duration == pytest.approx(0.2, abs=1e-6) for p in parts_of(events)[:-1])
+
+
+def test_the_audio_after_the_last_frame_of_a_file_is_dropped() -> None:
+    packager = make_packager("source", segment_target_s=1.0, part_target_s=0.2)
+    sound = (TrackFragment(2, "audio", 0, 0, 1, True, 9),)
+    tail = [Fragment(b"tail|", 2.0 + 0.0213 * i, 0.0213, False, sound) for i in range(17)]
+    events = run(packager, [AV_INIT, *frames(60), *tail])
+    events += packager.on_init(AV_INIT, T0)  # the encoder reconnects: a new file
+    events += run(packager, [*frames(30), *tail])
+    events += packager.finish(T0)
+    assert b"tail" not in b"".join(e.data for e in of(events, SegmentReady))
+    assert b"tail" not in b"".join(e.data for e in of(events, PartReady))
+
+
+def test_audio_goes_on_alone_when_the_video_stops() -> None:
+    packager = make_packager("source", segment_target_s=1.0, part_target_s=0.2)
+    alone = [
+        Fragment(
+            f"a{i}|".encode(),
+            1.0 + 0.0213 * i,
+            0.0213,
+            False,
+            (TrackFragment(2, "audio", 1.0 + 0.0213 * i, 0.0213, 1, True, 9),),
+        )
+        for i in range(200)
+    ]
+    events = run(packager, [AV_INIT, *frames(30), *alone])
+    published = b"".join(e.data for e in of(events, PartReady))
+    assert b"a100|" in published  # held at most about a second, then it plays on

@@ -10,8 +10,12 @@ EXT-X-VERSION is the lowest the tags need (8216bis section 8):
   RENDITION-REPORT) raise no version.
 - 9 for a delta update: EXT-X-SKIP needs 9.
 - none in the multivariant playlist: nothing in it (STREAM-INF with CODECS,
-  RESOLUTION, FRAME-RATE, AVERAGE-BANDWIDTH; INDEPENDENT-SEGMENTS) needs more
-  than version 1, which a playlist without the tag obeys by definition.
+  RESOLUTION, FRAME-RATE, AVERAGE-BANDWIDTH) needs more than version 1, which a
+  playlist without the tag obeys by definition.
+
+EXT-X-INDEPENDENT-SEGMENTS is claimed in a media playlist, and only while
+every segment it lists starts on a keyframe (4.4.2.1); a segment cut without
+one (a GOP longer than the target) drops the claim until it leaves.
 
 Every URI carries `query` (a private stream's token, a viewer session id), so
 a player that follows the playlist keeps its access.
@@ -130,6 +134,8 @@ def render_media_playlist(
             f"CAN-SKIP-UNTIL={_seconds(skip_until)},PART-HOLD-BACK={_seconds(hold_back)}"
         )
         lines.append(f"#EXT-X-PART-INF:PART-TARGET={_seconds(index.part_target)}")
+    if _all_independent(index, live_ll, skipped):
+        lines.append("#EXT-X-INDEPENDENT-SEGMENTS")
     lines.append(f"#EXT-X-MEDIA-SEQUENCE:{index.media_sequence}")
     lines.append(f"#EXT-X-DISCONTINUITY-SEQUENCE:{index.discontinuity_sequence}")
     if skipped:
@@ -184,6 +190,15 @@ def render_media_playlist(
     return "\n".join(lines) + "\n"
 
 
+def _all_independent(index: RenditionIndex, live_ll: bool, skipped: int) -> bool:
+    """Does every segment (and open segment) the playlist lists start independently?"""
+    listed = list(index.segments[skipped:])
+    firsts = [seg.parts[0] for seg in listed if seg.parts]
+    if live_ll and index.open is not None and index.open.parts:
+        firsts.append(index.open.parts[0])
+    return bool(firsts) and len(firsts) >= len(listed) and all(p.independent for p in firsts)
+
+
 def _quoted_safe(value: str, what: str) -> str:
     if '"' in value or "\n" in value or "\r" in value:
         raise ValueError(f"{what} cannot contain quotes or line breaks: {value!r}")
@@ -194,7 +209,7 @@ def render_multivariant(variants: Sequence[Variant], *, query: str = "") -> str:
     """The multivariant playlist listing every rendition (8216bis 4.4.6.2)."""
     if not variants:
         raise ValueError("a multivariant playlist needs at least one variant")
-    lines = ["#EXTM3U", "#EXT-X-INDEPENDENT-SEGMENTS"]
+    lines = ["#EXTM3U"]
     # In the caller's order: players start with the first variant listed.
     for v in variants:
         attrs = [f"BANDWIDTH={max(1, int(v.bandwidth))}"]

@@ -17,6 +17,7 @@ EXT-X-DISCONTINUITY-SEQUENCE counts the discontinuities that left the window.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -146,6 +147,33 @@ class RenditionIndex:
         return not exists and not self.is_future(msn, part)
 
     # Writing ----------------------------------------------------------------------
+    def restore(
+        self,
+        retained: tuple[Segment, ...],
+        *,
+        media_sequence: int,
+        discontinuity_sequence: int,
+        ended: bool,
+    ) -> None:
+        """Segments a previous run of this index served (media.manifest), before anything new.
+
+        The window is the newest `window_segments` of them; the sequences go on from
+        what was published, never back.
+        """
+        if self.retained or self.open is not None:
+            raise RuntimeError(f"index of {self.rendition} already has media")
+        if any(b.msn <= a.msn for a, b in itertools.pairwise(retained)):
+            raise ValueError("restored segments must have growing media sequence numbers")
+        self.retained = retained
+        self.segments = retained[-self.window_segments :]
+        self.media_sequence = self.segments[0].msn if self.segments else media_sequence
+        self.discontinuity_sequence = discontinuity_sequence
+        if retained:
+            self._next_msn = max(self._next_msn, retained[-1].msn + 1)
+            self.init_name = retained[-1].init_name
+        self.ended = ended
+        self._changed()
+
     def set_init(self, name: str) -> None:
         """The init segment that media from now on refers to."""
         self.init_name = name
@@ -247,15 +275,14 @@ class RenditionIndex:
         for key in [k for k in self._part_data if k[0] < before_msn]:
             del self._part_data[key]
 
-    def raise_part_target(self, seconds: float) -> None:
-        if seconds > self.part_target:
-            self.part_target = seconds
-            self._changed()
-
-    def raise_target_duration(self, seconds: int) -> None:
-        if seconds > self.target_duration:
-            self.target_duration = seconds
-            self._changed()
+    def fix_part_target(self, seconds: float) -> None:
+        """PART-TARGET, set once before the first part: it never changes afterwards."""
+        if self.retained or (self.open is not None and self.open.parts):
+            raise RuntimeError(f"PART-TARGET of {self.rendition} is fixed once parts exist")
+        if seconds <= 0:
+            raise ValueError("PART-TARGET must be positive")
+        self.part_target = seconds
+        self._changed()
 
     def finish(self) -> None:
         """No more media: the playlist gets EXT-X-ENDLIST."""

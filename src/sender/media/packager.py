@@ -1,4 +1,4 @@
-"""Packager: turns fMP4 fragments into LL-HLS parts and keyframe-aligned segments.
+"""Packager: turns fMP4 fragments into LL-HLS parts and segments that keep the playlist's promises.
 
 Pure and sans-I/O: it takes the reader's InitSegment and Fragment values (and
 the ingest time, passed in), and returns events carrying the files to write.
@@ -8,29 +8,42 @@ packager fills through the index's mutators. Targets and windows come from
 the node's PackagingProfile; media sequence numbers from the generation's
 SegmentNumbering, shared by all its renditions.
 
+The backend writes small fragments (a frame or a few); the packager groups
+them. Time is the main track's (video when the rendition has it): a fragment
+that carries only audio in a rendition with video takes no time of its own and
+travels with the next fragment that does.
+
 Rules (RFC 8216bis):
-- Every fragment is one Partial Segment (names: media.names).
-- A segment starts only on an independent fragment (a video keyframe, or any
-  audio-only fragment); fragments before the first one after an init cannot
-  be decoded and are dropped. It closes at the first independent fragment once it
-  has reached `segment_target_s`, or earlier at an independent fragment that
-  would carry it past the target (so audio-only segments of 0.209 s parts end
-  near 1.9 s instead of 2.1 s and keep the target duration at 2).
-  With rare keyframes segments grow and TARGETDURATION grows with them: it is
-  the longest segment seen rounded to the nearest second (RFC 8216bis 4.4.3.1:
-  each EXTINF, rounded to the nearest integer, must not exceed it; rounding up
-  instead would turn a 2.02 s first segment into a target of 3 and push
-  standard players a whole second per target further behind) and never shrinks (6.2.2 forbids a
-  changing target; growing is the least harmful answer to an encoder that
-  breaks its promise, and shrinking would break the rule for segments still
-  in the window).
-- PART-TARGET is the configured part target, grown to the longest part seen
-  (rounded up to the millisecond) and never shrunk: ffmpeg's 200 ms fragments
-  end on the first sample past 200 ms, so audio parts last 0.209 s.
-- A new init (a restarted muxer) closes the open segment; the next segment
-  carries EXT-X-DISCONTINUITY and its own EXT-X-MAP; media sequence numbers
-  continue, and the discontinuity sequence counts discontinuities that left
-  the window (6.2.2).
+- EXT-X-TARGETDURATION is the segment target rounded up to whole seconds, and
+  never changes within a generation (6.2.2). No segment is longer than the
+  segment target (so no EXTINF rounds above it, 4.4.3.1): a segment closes at
+  a keyframe once it has reached the target, or at a keyframe when waiting for
+  the next one (the last keyframe interval seen) would carry it past the
+  target, or, when no keyframe comes in time (long GOPs, intra refresh, video
+  stopped), at the target without one. A segment that starts without a
+  keyframe is not independent: its first part has no INDEPENDENT=YES and the
+  playlist does not claim EXT-X-INDEPENDENT-SEGMENTS while it is listed.
+- PART-TARGET is fixed when the generation's first part is cut, and never
+  changes (4.4.3.7): the configured part target when a whole number of frames
+  (or backend fragments) lands between 85 % of it and it, else the next whole
+  number of them above it, rounded up to the millisecond (29.97 fps: 6 frames,
+  0.201 s; 24 fps: 5 frames, 0.209 s). Every part is at most PART-TARGET and,
+  but for a segment's last part and parts that start on a keyframe, at least
+  85 % of it (4.4.4.9). A part is published as soon as its last fragment
+  arrives: when the next fragment (as long as the last one) would not fit.
+- A segment whose duration has reached its end is closed with its last part,
+  so the preload hint (the next part) names part 0 of the next segment.
+- Before the first keyframe after an init nothing can be decoded: dropped. A
+  new init (a restarted or renewed backend) closes the open part and segment;
+  the next segment carries EXT-X-DISCONTINUITY and its own EXT-X-MAP; media
+  sequence numbers continue, and the discontinuity sequence counts
+  discontinuities that left the window. Audio that came after the last video
+  of the old file (an encoder's flush at disconnect) is dropped with it, so no
+  segment ends in an audio-only tail.
+- Parts' bytes stay in memory, and are listed, for the segments that end
+  within PART_LIST_TARGET_DURATIONS target durations of the live edge, and
+  stay fetchable as long again after they leave the playlist; a segment stays
+  on disk at least that long after it leaves the live window (6.2.2).
 - EXT-X-PROGRAM-DATE-TIME: the ingest time of the first fragment after each
   init anchors that fragment's decode time; later times follow the media
   clock. An anchor never goes back before the end of what was already
@@ -40,7 +53,8 @@ Rules (RFC 8216bis):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import statistics
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sender.media.fmp4 import Fragment, InitSegment
@@ -49,8 +63,8 @@ from sender.media.names import init_name, part_name, segment_name
 from sender.media.numbering import SegmentNumbering
 from sender.media.profile import EPSILON_S, PackagingProfile
 
-# The model's types, for the packager's users.
 __all__ = [
+    "PART_LIST_TARGET_DURATIONS",
     "InitReady",
     "Packager",
     "PackagerEvent",
@@ -60,12 +74,37 @@ __all__ = [
     "Segment",
     "SegmentReady",
     "SegmentsExpired",
+    "fit_part_target",
 ]
 
+# 8216bis 4.4.4.9: parts may leave the playlist once more than three target
+# durations from its end; they are listed that long, and kept as long again.
+PART_LIST_TARGET_DURATIONS = 3
+# 6.2.2: a segment (or part) stays available for three target durations after
+# it leaves the playlist.
+GONE_AFTER_TARGET_DURATIONS = 3
+# Audio of a rendition with video waits at most this long for the next video:
+# beyond it the video has stopped and the audio goes on alone.
+SIDE_HOLD_S = 1.0
+# Fewest fragments seen before PART-TARGET is fixed from their durations.
+PART_TARGET_SAMPLE = 3
+# Durations are sums of floats: what a part may exceed its target by (none that counts).
+_FLOAT_SLACK = 1e-6
 
-def _nearest_second(duration: float) -> int:
-    """EXTINF as printed (milliseconds), rounded half up to whole seconds."""
-    return math.floor(round(duration, 3) + 0.5)
+
+def fit_part_target(configured_s: float, granule_s: float) -> float:
+    """The PART-TARGET for media that can only be cut every `granule_s` (4.4.4.9).
+
+    The configured target when a whole number of granules lands in
+    [85 %, 100 %] of it; otherwise the next whole number of granules above
+    it, rounded up to the millisecond.
+    """
+    if granule_s <= 0:
+        return configured_s
+    whole = math.floor(configured_s / granule_s + _FLOAT_SLACK)
+    if whole >= 1 and whole * granule_s >= 0.85 * configured_s - _FLOAT_SLACK:
+        return configured_s
+    return math.ceil((whole + 1) * granule_s * 1000 - _FLOAT_SLACK) / 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +128,7 @@ class SegmentReady:
 
 @dataclass(frozen=True, slots=True)
 class SegmentsExpired:
-    """Files (segments and inits no longer used) past `keep_segments`, to delete.
+    """Files (segments and inits no longer used) that left every window, to delete.
 
     Parts are not files: they are served from memory (RenditionIndex.part_data).
     """
@@ -100,6 +139,17 @@ class SegmentsExpired:
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
 
+@dataclass(slots=True)
+class _Building:
+    """The part being gathered: fragments whose bytes are not published yet."""
+
+    start_s: float  # decode time of its first timed fragment
+    independent: bool
+    duration: float = 0.0
+    data: list[bytes] = field(default_factory=list)
+    granules: list[float] = field(default_factory=list)
+
+
 class Packager:
     """Cuts one rendition's fragments into parts and segments (see the module doc)."""
 
@@ -108,38 +158,73 @@ class Packager:
         rendition: str,
         profile: PackagingProfile | None = None,
         numbering: SegmentNumbering | None = None,
+        *,
+        resumed: RenditionIndex | None = None,
     ) -> None:
         self._profile = profile = profile or PackagingProfile()
         self._numbering = numbering = numbering or SegmentNumbering()
-        self._index = RenditionIndex(
-            rendition,
-            part_target=profile.part_target_s,
-            target_duration=profile.target_duration,
-            window_segments=profile.window_segments,
-            next_msn=numbering.next_msn,
-        )
+        if resumed is not None:
+            # A generation resumed after a node restart: its last window, as it was served.
+            self._index = resumed
+            self._part_target_fixed = bool(resumed.retained)
+        else:
+            self._index = RenditionIndex(
+                rendition,
+                part_target=profile.part_target_s,
+                target_duration=profile.target_duration,
+                window_segments=profile.window_segments,
+                next_msn=numbering.next_msn,
+            )
+            self._part_target_fixed = False
         # A generation resumed after a restart goes on with new names (files already
         # served are immutable) and opens with a discontinuity.
         self._init_id = numbering.first_init_id - 1
         self._init_name: str | None = None
+        self._decodable = False  # a keyframe came since the last init
+        self._has_video = False
+        self._keyframed = True
         self._discontinuity = False  # the next segment follows a new init
         self._anchor: tuple[datetime, float] | None = None  # (wall clock, decode time)
+        self._latest: tuple[datetime, float] = (datetime.min, 0.0)  # (now, media end) seen last
         self._published_until: datetime | None = None  # end of the newest part
-        self._open_data: list[bytes] = []
-        self._last_msn = -1
+        if self._index.retained:
+            last = self._index.retained[-1]
+            self._published_until = last.program_date_time + timedelta(seconds=last.duration)
+        self._segment_data: list[bytes] = []  # the open segment's published parts
+        self._building: _Building | None = None
+        self._side: list[Fragment] = []  # audio waiting for the next video
+        self._last_msn = self._index.next_part()[0] - 1
+        self._last_keyframe_s: float | None = None
+        self._keyframe_interval: float | None = None
+        self._media_end_s = 0.0  # decode time where the newest timed fragment ends
+        self._last_duration = 0.0
+        self._segment_start_s = 0.0  # decode time where the open segment starts
+        # msn -> the media clock when it left the live window; what a resumed index had
+        # outside its window left it at the start of this clock.
+        window = {s.msn for s in self._index.segments}
+        self._left_window = {s.msn: 0.0 for s in self._index.retained if s.msn not in window}
+        self._clock_s = 0.0  # media time published by this packager (all inits)
 
     @property
     def index(self) -> RenditionIndex:
         return self._index
 
+    # Input ------------------------------------------------------------------------
     def on_init(self, init: InitSegment, now: datetime) -> list[PackagerEvent]:
         self._check_open()
-        events: list[PackagerEvent] = self._close_open()
+        events: list[PackagerEvent] = self._end_of_file()
         if self._init_id >= self._numbering.first_init_id or self._numbering.resumed:
             self._discontinuity = True
         self._init_id += 1
         self._init_name = init_name(self._init_id)
+        kinds = {t.kind for t in init.tracks}
+        self._has_video = "video" in kinds
+        # Every fragment of audio alone is a sync point; anything else has keyframes.
+        self._keyframed = kinds != {"audio"}
+        self._decodable = False
         self._anchor = None
+        self._last_keyframe_s = None
+        self._keyframe_interval = None
         self._index.set_init(self._init_name)
         events.insert(0, InitReady(self._init_id, self._init_name, init.data))
         events.extend(self._expire())
@@ -149,34 +234,155 @@ class Packager:
         self._check_open()
         if self._init_name is None:
             raise RuntimeError("on_fragment before on_init")
+        if self._has_video and not _carries_video(fragment):
+            # Audio between video frames: it goes with the next video (or is dropped
+            # with the file's tail), unless the video has stopped altogether.
+            self._side.append(fragment)
+            if sum(f.duration_s for f in self._side) <= SIDE_HOLD_S:
+                return []
+            held, self._side = self._side, []
+            events: list[PackagerEvent] = []
+            for side in held:
+                events += self._take(side, now)
+            return events
+        return self._take(fragment, now)
+
+    def finish(self, now: datetime) -> list[PackagerEvent]:
+        """The stream ended: close the open part and segment, mark the playlist ended."""
+        if self._index.ended:
+            return []
+        events = self._end_of_file()
+        events.extend(self._expire())
+        self._index.finish()
+        return events
+
+    # Cutting ----------------------------------------------------------------------
+    def _take(self, fragment: Fragment, now: datetime) -> list[PackagerEvent]:
         idx = self._index
         events: list[PackagerEvent] = []
-        if idx.open is None and not fragment.independent:
-            # Nothing before the first keyframe after an init can be decoded.
-            return events
-        if self._anchor is None:
-            # `now` is when ffmpeg handed the fragment over, i.e. after its last sample;
-            # its media began one fragment duration earlier.
-            start = now - timedelta(seconds=fragment.duration_s)
-            if self._published_until is not None and start < self._published_until:
-                start = self._published_until
-            self._anchor = (start, fragment.decode_time_s)
-        wall, base = self._anchor
-        pdt = wall + timedelta(seconds=fragment.decode_time_s - base)
+        side, self._side = self._side, []
+        duration = fragment.duration_s
+        if not self._decodable:
+            if not fragment.independent:
+                # Nothing before the first keyframe after an init can be decoded.
+                return events
+            self._decodable = True
+        in_segment = idx.open is not None or self._building is not None
+        if fragment.independent and self._keyframed:
+            if self._last_keyframe_s is not None:
+                self._keyframe_interval = fragment.decode_time_s - self._last_keyframe_s
+            self._last_keyframe_s = fragment.decode_time_s
+        # `now` is when the backend handed the fragment over, i.e. after its last sample.
+        # The clock is anchored when the first part is published, from the newest `now`
+        # (the caller's estimate of the ingest time improves as the encoder's connect
+        # burst arrives).
+        self._latest = (now, fragment.decode_time_s + fragment.duration_s)
 
+        if in_segment and self._cuts(fragment.independent, duration):
+            events += self._close_part()
+            events += self._close_segment()
+            in_segment = False
+        part_target = self._part_target()
+        building = self._building
+        if building is not None and building.duration + duration > part_target + _FLOAT_SLACK:
+            events += self._close_part()
+            building = None
+        if not in_segment:
+            self._segment_start_s = fragment.decode_time_s
+        if building is None:
+            building = self._building = _Building(
+                start_s=fragment.decode_time_s,
+                independent=fragment.independent,
+            )
+        building.data.extend(f.data for f in side)
+        building.data.append(fragment.data)
+        building.duration += duration
+        if duration > 0:
+            building.granules.append(duration)
+        self._media_end_s = fragment.decode_time_s + duration
+        self._last_duration = duration
+
+        # Publish the part now if the next fragment (as long as this one) would not fit.
+        part_target = self._part_target()
+        if building.duration + max(duration, EPSILON_S) > part_target + _FLOAT_SLACK:
+            events += self._close_part()
+            if self._segment_complete():
+                events += self._close_segment()
+        return events
+
+    def _cuts(self, keyframe: bool, duration: float) -> bool:
+        """Does a fragment (a keyframe or not, this long) start a new segment?
+
+        At a keyframe: once the segment has reached the target, or when waiting a
+        whole keyframe interval more would pass the hard limit (the longest segment
+        whose EXTINF still rounds to TARGETDURATION). Without one: at the hard
+        limit, or at the target unless a keyframe is due before the hard limit.
+        """
+        elapsed = self._segment_duration()
         target = self._profile.segment_target_s
+        limit = self._index.target_duration + 0.5 - EPSILON_S
+        gap = self._keyframe_interval
+        if keyframe:
+            return elapsed >= target - EPSILON_S or (
+                gap is not None and elapsed + gap > limit + EPSILON_S
+            )
+        if elapsed + duration > limit + EPSILON_S:
+            return True
+        if elapsed + duration <= target + EPSILON_S:
+            return False
+        last = self._last_keyframe_s
+        if gap is None or last is None or gap <= 0:
+            return True
+        due = last + gap * max(1, math.ceil((self._media_end_s - last) / gap - EPSILON_S))
+        return due > self._segment_start_s + limit + EPSILON_S
+
+    def _segment_complete(self) -> bool:
+        """Will the next fragment start a new segment, whatever it is? Then close now.
+
+        The next fragment is taken to be as long as the last, and a keyframe when
+        one is due by the keyframe interval seen.
+        """
+        duration = max(self._last_duration, EPSILON_S)
+        gap, last = self._keyframe_interval, self._last_keyframe_s
+        keyframe_next = (
+            gap is not None
+            and last is not None
+            and gap > 0
+            and self._media_end_s - last >= gap - EPSILON_S
+        )
+        return self._cuts(keyframe_next, duration)
+
+    def _segment_duration(self) -> float:
+        open_ = self._index.open
+        published = open_.duration if open_ is not None else 0.0
+        return published + (self._building.duration if self._building is not None else 0.0)
+
+    def _part_target(self) -> float:
+        if self._part_target_fixed:
+            return self._index.part_target
+        building = self._building
+        granules = building.granules if building is not None else []
+        if len(granules) < PART_TARGET_SAMPLE:
+            return self._profile.part_target_s
+        # The first fragment after an init is often longer (a start offset): leave it out.
+        return fit_part_target(self._profile.part_target_s, statistics.median(granules[1:]))
+
+    def _close_part(self) -> list[PackagerEvent]:
+        building, self._building = self._building, None
+        if building is None or not building.data:
+            return []
+        idx = self._index
+        pdt = self._date(building.start_s)
+        if not self._part_target_fixed:
+            self._part_target_fixed = True
+            fitted = self._part_target_for(building)
+            longest = math.ceil(building.duration * 1000 - _FLOAT_SLACK) / 1000
+            idx.fix_part_target(max(fitted, longest))
         current = idx.open
-        if current is not None and fragment.independent:
-            reached = current.duration >= target - EPSILON_S
-            overshoot = current.duration + fragment.duration_s > target + EPSILON_S
-            if reached or overshoot:
-                events.extend(self._close_open())
-                events.extend(self._expire())
-                current = None
         if current is None:
-            timeline = self._init_id
-            msn = self._numbering.claim(timeline, fragment.decode_time_s, after=self._last_msn)
+            msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
             self._last_msn = msn
+            assert self._init_name is not None
             current = idx.open_segment(
                 msn,
                 init_name=self._init_name,
@@ -184,58 +390,105 @@ class Packager:
                 program_date_time=pdt,
             )
             self._discontinuity = False
+        data = b"".join(building.data)
         part = idx.append_part(
             part_name(current.msn, len(current.parts)),
-            fragment.data,
-            duration=fragment.duration_s,
-            independent=fragment.independent,
+            data,
+            duration=building.duration,
+            independent=building.independent,
             program_date_time=pdt,
         )
-        self._open_data.append(fragment.data)
-        end = pdt + timedelta(seconds=fragment.duration_s)
+        end = pdt + timedelta(seconds=building.duration)
         if self._published_until is None or end > self._published_until:
             self._published_until = end
-        idx.raise_part_target(math.ceil(fragment.duration_s * 1000 - EPSILON_S) / 1000)
-        events.append(PartReady(part, fragment.data))
-        return events
+        self._segment_data.append(data)
+        self._clock_s += building.duration
+        return [PartReady(part, data)]
 
-    def finish(self, now: datetime) -> list[PackagerEvent]:
-        """The stream ended: close the open segment and mark the playlist ended."""
-        if self._index.ended:
+    def _date(self, decode_time_s: float) -> datetime:
+        """EXT-X-PROGRAM-DATE-TIME of media at `decode_time_s`: the anchored ingest clock."""
+        if self._anchor is None:
+            now, media_end = self._latest
+            start = now - timedelta(seconds=media_end - decode_time_s)
+            if self._published_until is not None and start < self._published_until:
+                start = self._published_until  # dates never go back
+            self._anchor = (start, decode_time_s)
+        wall, base = self._anchor
+        return wall + timedelta(seconds=decode_time_s - base)
+
+    def _part_target_for(self, building: _Building) -> float:
+        granules = building.granules[1:] or building.granules
+        if not granules:
+            return self._profile.part_target_s
+        return fit_part_target(self._profile.part_target_s, statistics.median(granules))
+
+    def _close_segment(self) -> list[PackagerEvent]:
+        idx = self._index
+        current = idx.open
+        if current is None:
             return []
-        events = self._close_open()
-        events.extend(self._expire())
-        self._index.finish()
+        before = {s.msn for s in idx.segments}
+        segment = idx.close_segment(segment_name(current.msn))
+        data = b"".join(self._segment_data)
+        self._segment_data = []
+        if segment is None:
+            return []
+        for msn in before - {s.msn for s in idx.segments}:
+            self._left_window[msn] = self._clock_s
+        self._forget_parts()
+        return [SegmentReady(segment, data), *self._expire()]
+
+    def _end_of_file(self) -> list[PackagerEvent]:
+        """The backend's file ends (a new init, or the end): close what is open."""
+        self._side = []  # audio after the last video: the file's tail, not media
+        events = self._close_part()
+        events += self._close_segment()
         return events
 
-    # ------------------------------------------------------------------
+    # Keeping ---------------------------------------------------------------------
+    def _forget_parts(self) -> None:
+        """Parts' bytes live while listed and as long again after (4.4.4.9, 6.2.2)."""
+        idx = self._index
+        keep_s = (PART_LIST_TARGET_DURATIONS + GONE_AFTER_TARGET_DURATIONS) * idx.target_duration
+        from_end = idx.open.duration if idx.open is not None else 0.0
+        keep_from: int | None = None
+        for seg in reversed(idx.retained):
+            if from_end > keep_s:
+                break
+            keep_from = seg.msn
+            from_end += seg.duration
+        if keep_from is not None:
+            idx.forget_part_data(keep_from)
+
+    def _expire(self) -> list[PackagerEvent]:
+        """Segments that left the window long enough ago, and inits nothing uses."""
+        idx = self._index
+        gone_after = GONE_AFTER_TARGET_DURATIONS * idx.target_duration
+        removable = 0
+        for seg in idx.retained[: max(0, len(idx.retained) - self._profile.keep_segments)]:
+            left = self._left_window.get(seg.msn)
+            if left is None or self._clock_s - left < gone_after - EPSILON_S:
+                break
+            removable += 1
+        if not removable:
+            return []
+        gone = idx.expire(len(idx.retained) - removable)
+        for seg in gone:
+            self._left_window.pop(seg.msn, None)
+        names = [seg.name for seg in gone]
+        in_use = idx.inits_in_use()
+        for name in dict.fromkeys(s.init_name for s in gone):
+            if name not in in_use:
+                names.append(name)
+        return [SegmentsExpired(tuple(names))]
 
     def _check_open(self) -> None:
         if self._index.ended:
             raise RuntimeError(f"packager of {self._index.rendition} already finished")
 
-    def _close_open(self) -> list[PackagerEvent]:
-        idx = self._index
-        current = idx.open
-        segment = idx.close_segment(segment_name(current.msn)) if current is not None else None
-        data = b"".join(self._open_data)
-        self._open_data = []
-        if segment is None:
-            return []
-        idx.raise_target_duration(_nearest_second(segment.duration))
-        # Keep the bytes of the open segment's parts and the newest few segments' parts.
-        keep_from = idx.retained[-self._profile.part_window_segments :][0].msn
-        idx.forget_part_data(keep_from)
-        return [SegmentReady(segment, data)]
 
-    def _expire(self) -> list[PackagerEvent]:
-        idx = self._index
-        gone = idx.expire(self._profile.keep_segments)
-        if not gone:
-            return []
-        names = [seg.name for seg in gone]
-        in_use = idx.inits_in_use()
-        for init in dict.fromkeys(s.init_name for s in gone):
-            if init not in in_use:
-                names.append(init)
-        return [SegmentsExpired(tuple(names))]
+def _carries_video(fragment: Fragment) -> bool:
+    """Does the fragment hold video samples? (Fragments without track runs count as main.)"""
+    if not fragment.tracks:
+        return True
+    return any(t.kind == "video" and t.sample_count for t in fragment.tracks)
