@@ -20,6 +20,7 @@ import pytest
 
 from sender.errors import BackendError
 from sender.media.ffmpeg import FfmpegBackend, StderrLog
+from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.rtmp.flv import FlvReader, FlvTag, TagType
 
 TagsFactory = Callable[..., list[FlvTag]]
@@ -31,6 +32,7 @@ class Collector:
     def __init__(self) -> None:
         self.output = bytearray()
         self.restarts: list[tuple[int, str, int]] = []
+        self.renewals: list[tuple[str, int]] = []
         self.failed: list[str] = []
         self.failed_event = asyncio.Event()
 
@@ -40,6 +42,9 @@ class Collector:
 
     def on_restart(self, count: int, reason: str) -> None:
         self.restarts.append((count, reason, len(self.output)))
+
+    def on_renew(self, reason: str) -> None:
+        self.renewals.append((reason, len(self.output)))
 
     def on_failed(self, reason: str) -> None:
         self.failed.append(reason)
@@ -51,6 +56,7 @@ class Collector:
             on_output=self.on_output,
             on_restart=self.on_restart,
             on_failed=self.on_failed,
+            on_renew=self.on_renew,
             **kwargs,  # type: ignore[arg-type]
         )
 
@@ -329,10 +335,12 @@ async def test_send_blocks_while_ffmpeg_does_not_read(
         media = [t for t in tags if t.type != TagType.SCRIPT][5:]
         accepted = 0
         blocked = False
-        # Timestamps keep rising across rounds: the bytes matter here, not the picture.
+        # Timestamps keep rising across rounds, without a jump (a jump starts a new file):
+        # the bytes matter here, not the picture.
+        span = media[-1].timestamp - media[0].timestamp + 40
         for round_ in range(200):
             for tag in media:
-                later = FlvTag(tag.type, tag.timestamp + round_ * 4000, tag.data)
+                later = FlvTag(tag.type, tag.timestamp + round_ * span, tag.data)
                 try:
                     await asyncio.wait_for(backend.send(later), 0.5)
                 except TimeoutError:
@@ -345,7 +353,8 @@ async def test_send_blocks_while_ffmpeg_does_not_read(
         # Our queue, the pipe and what ffmpeg read before it stopped: far below the input fed.
         assert accepted < 2 * 1024 * 1024
 
-        pending = asyncio.create_task(backend.send(FlvTag(TagType.AUDIO, 10**6, media[0].data)))
+        next_ms = later.timestamp + 20
+        pending = asyncio.create_task(backend.send(FlvTag(TagType.AUDIO, next_ms, media[0].data)))
         done, _ = await asyncio.wait({pending}, timeout=0.3)
         assert not done
         os.kill(pid, signal.SIGCONT)
@@ -354,6 +363,72 @@ async def test_send_blocks_while_ffmpeg_does_not_read(
         os.kill(pid, signal.SIGCONT)
         await backend.stop()
     assert not alive(pid)
+
+
+def fragment_durations(data: bytes) -> list[float]:
+    return [i.duration_s for i in Fmp4Reader().feed(data) if isinstance(i, Fragment)]
+
+
+async def test_video_is_fragmented_per_frame_for_the_packager_to_group(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    got = Collector()
+    async with got.backend(ffmpeg_exe) as backend:
+        await feed(backend, flv_tags(2.0))
+    durations = fragment_durations(bytes(got.output))
+    # 15 fps (tests/media/conftest.py): one fragment per frame, a fifteenth of a second.
+    assert len(durations) >= 25
+    assert max(durations[1:-1]) == pytest.approx(1 / 15, abs=0.002)
+
+
+async def test_audio_alone_is_fragmented_by_a_quarter_part_target(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    got = Collector()
+    async with got.backend(ffmpeg_exe, part_target_s=0.2) as backend:
+        await feed(backend, flv_tags(2.0, video=False))
+    durations = fragment_durations(bytes(got.output))
+    # AAC frames of 1024 samples at 44.1 kHz: the first whole frame count past 50 ms.
+    assert durations and all(0.05 <= d <= 0.05 + 0.024 for d in durations[:-1])
+    assert got.renewals == [] and got.restarts == []
+
+
+HEVC_CAPTURE = Path(__file__).resolve().parents[1] / "fixtures" / "flv" / "ffmpeg_hevc.flv"
+
+
+async def test_hevc_is_packaged_as_hvc1(ffmpeg_exe: str) -> None:
+    got = Collector()
+    async with got.backend(ffmpeg_exe) as backend:
+        await feed(backend, FlvReader().feed(HEVC_CAPTURE.read_bytes()))
+    init = next(i for i in Fmp4Reader().feed(bytes(got.output)) if isinstance(i, InitSegment))
+    assert b"hvc1" in init.data and b"hev1" not in init.data
+    assert init.video is not None and init.video.codec.startswith("hvc1.")
+
+
+async def test_a_timestamp_jump_starts_a_new_file_without_a_restart(
+    ffmpeg_exe: str, flv_tags: TagsFactory, tmp_path: Path
+) -> None:
+    tags = flv_tags(4.0)
+    half = len(tags) // 2
+    media = [t for t in tags[half:] if t.type != TagType.SCRIPT]
+    jumped = [FlvTag(t.type, t.timestamp + 60_000, t.data) for t in media]
+    got = Collector()
+    async with got.backend(ffmpeg_exe) as backend:
+        await feed(backend, tags[:half])
+        assert await eventually(lambda: b"moof" in got.output)
+        first_pid = backend.pid
+        await feed(backend, jumped)
+        assert backend.pid != first_pid
+    assert backend.restarts == 0 and got.restarts == [] and got.failed == []
+    [(reason, _)] = got.renewals
+    assert reason.startswith("timestamps jumped 60") and reason.endswith("ms forward")
+    cut = got.renewals[0][1]
+    before, after = bytes(got.output[:cut]), bytes(got.output[cut:])
+    assert_fragmented_mp4(before)
+    assert_fragmented_mp4(after)  # a whole new file: ftyp, moov, fragments
+    # No sample of the new file spans the jump: every fragment is a frame long.
+    assert max(fragment_durations(after)) < 0.5
+    decode(ffmpeg_exe, after, tmp_path / "after.mp4")
 
 
 def test_stderr_lines_are_rate_limited(caplog: pytest.LogCaptureFixture) -> None:

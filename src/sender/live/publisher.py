@@ -15,14 +15,22 @@ from typing import Protocol
 
 from sender.domain.ids import utcnow
 from sender.domain.publishers import PublisherInfo
-from sender.errors import PublishEnded
+from sender.errors import FlvError, PublishEnded
 from sender.media.backend import BackendFactory, BackendHooks
 from sender.media.meter import RateMeter
-from sender.rtmp.flv import FlvTag, TagType, is_video_keyframe, is_video_sequence_header
+from sender.rtmp.flv import (
+    AudioPacket,
+    FlvTag,
+    TagType,
+    VideoPacket,
+    is_video_keyframe,
+    is_video_sequence_header,
+)
 
-# FLV codec ids (FLV spec, VIDEODATA CodecID and AUDIODATA SoundFormat).
-VIDEO_CODECS = {7: "h264", 12: "hevc", 2: "h263", 4: "vp6"}
-AUDIO_CODECS = {10: "aac", 2: "mp3", 11: "speex", 13: "opus"}
+# What status calls the codecs an encoder sends (the FourCC of enhanced RTMP, or the
+# legacy codec id's name as rtmp.flv reads it).
+VIDEO_CODECS = {"avc1": "h264", "hvc1": "hevc", "av01": "av1", "vp09": "vp9", "vp08": "vp8"}
+AUDIO_CODECS = {"mp4a": "aac", "Opus": "opus", ".mp3": "mp3", "fLaC": "flac", "ac-3": "ac3"}
 
 
 class PublisherOwner(Protocol):
@@ -31,6 +39,7 @@ class PublisherOwner(Protocol):
     def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None: ...
     def backend_restarted(self, count: int, reason: str) -> None: ...
     def backend_failed(self, reason: str) -> None: ...
+    def backend_renewed(self, reason: str) -> None: ...
     async def detach(self, publisher: Publisher, reason: str) -> None: ...
 
 
@@ -51,8 +60,8 @@ class Publisher:
         self._clock = clock
         self.connected_at = clock()
         self.ingest = RateMeter()
-        self.video_codec_id: int | None = None
-        self.audio_codec_id: int | None = None
+        self.video_codec: str | None = None
+        self.audio_codec: str | None = None
         self._closed = False
         # The ingest clock of the current backend process's media: the FLV timestamp of
         # the first keyframe fed to it, and min(arrival - FLV timestamp) over the tags
@@ -62,7 +71,10 @@ class Publisher:
         self._clock_offset: datetime | None = None
         self.backend = backends(
             BackendHooks(
-                on_output=self._on_output, on_restart=self._on_restart, on_failed=self._on_failed
+                on_output=self._on_output,
+                on_restart=self._on_restart,
+                on_failed=self._on_failed,
+                on_renew=self._on_renew,
             ),
             log_name=log_name,
         )
@@ -73,10 +85,10 @@ class Publisher:
             raise PublishEnded("the generation this encoder publishes to has ended")
         if tag.type in (TagType.VIDEO, TagType.AUDIO):
             self._observe_clock(tag)
-        if tag.type == TagType.VIDEO and tag.data and self.video_codec_id is None:
-            self.video_codec_id = tag.data[0] & 0x0F
-        elif tag.type == TagType.AUDIO and tag.data and self.audio_codec_id is None:
-            self.audio_codec_id = tag.data[0] >> 4
+        if tag.type == TagType.VIDEO and self.video_codec is None:
+            self.video_codec = _codec_name(tag, VIDEO_CODECS)
+        elif tag.type == TagType.AUDIO and self.audio_codec is None:
+            self.audio_codec = _codec_name(tag, AUDIO_CODECS)
         await self.backend.send(tag)
 
     def on_bytes(self, nbytes: int) -> None:
@@ -117,6 +129,11 @@ class Publisher:
         self._clock_offset = None
         self._owner.backend_restarted(count, reason)
 
+    def _on_renew(self, reason: str) -> None:
+        self._first_keyframe_ms = None
+        self._clock_offset = None
+        self._owner.backend_renewed(reason)
+
     def _on_failed(self, reason: str) -> None:
         self._closed = True
         self._owner.backend_failed(reason)
@@ -136,8 +153,20 @@ class Publisher:
             key_id=self.key_id,
             connected_at=self.connected_at,
             ingest_bps=self.ingest.bits_per_second(),
-            video_codec=VIDEO_CODECS.get(self.video_codec_id or -1),
-            audio_codec=AUDIO_CODECS.get(self.audio_codec_id or -1),
+            video_codec=self.video_codec,
+            audio_codec=self.audio_codec,
             width=width,
             height=height,
         )
+
+
+def _codec_name(tag: FlvTag, names: dict[str, str]) -> str | None:
+    """The codec a tag's header names, as status shows it; None for a tag that says none."""
+    parse = VideoPacket.parse if tag.type == TagType.VIDEO else AudioPacket.parse
+    try:
+        packet = parse(tag.data)
+    except FlvError:
+        return None
+    if not packet.codec:
+        return None  # a command frame or a multitrack packet: the next tag may say
+    return names.get(packet.codec, packet.codec)

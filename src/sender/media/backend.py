@@ -3,8 +3,10 @@
 A backend is made by a `BackendFactory` for one publish, with the hooks it
 calls back: `on_output(rendition, data)` with the bytes of that rendition's
 fMP4 (each rendition is its own file: ftyp, moov, then moof+mdat pairs),
-`on_restart(count, reason)` before a replacement process's output (every
-rendition starts a new file), and `on_failed(reason)` once it gives up. It
+`on_restart(count, reason)` before a replacement process's output after a
+failure (every rendition starts a new file), `on_renew(reason)` before a new
+file that is no failure (the input's timeline broke: a jump, new parameters),
+and `on_failed(reason)` once it gives up. It
 lives for one publish: `start`, any number of `send`, then `stop`.
 """
 
@@ -22,6 +24,7 @@ class BackendHooks:
     on_output: Callable[[str, bytes], None]
     on_restart: Callable[[int, str], None]
     on_failed: Callable[[str], None]
+    on_renew: Callable[[str], None]
 
 
 class MediaBackend(Protocol):

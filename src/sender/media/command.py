@@ -35,18 +35,29 @@ ANALYZE_DURATION_US = 100_000
 # frag_keyframe: a fragment starts at each keyframe, so segments can be cut there;
 # empty_moov: the init segment comes first, before any media;
 # default_base_moof: offsets relative to each moof, as CMAF requires.
+# Not `+cmaf`: ffmpeg 9 then drops the edit list, and with B-frames stretches the
+# first frame by the reorder delay (measured: 0.199 s for a 0.066 s frame) to start
+# at zero. The in-process muxer writes the CMAF brand; this backend does not claim it.
 MOVFLAGS = "+frag_keyframe+empty_moov+default_base_moof"
+
+# A fragment duration below any frame's: ffmpeg then writes a fragment per video
+# frame, and the packager groups them into parts of exactly PART-TARGET or less.
+PER_FRAME_S = 1e-6
 
 STDOUT = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Output:
-    """One rendition: a name, the child's file descriptor it is written to, its codec options."""
+    """One rendition: a name, the child's file descriptor it is written to, its codec options.
+
+    `copy`: the rendition is the encoder's own stream, remuxed (its codec is the source's).
+    """
 
     name: str
     fd: int = STDOUT
     codec_args: tuple[str, ...] = field(default=("-c", "copy"))
+    copy: bool = True
 
 
 SOURCE_OUTPUT = Output(SOURCE)
@@ -55,13 +66,20 @@ SOURCE_OUTPUT = Output(SOURCE)
 def build_ffmpeg_command(
     ffmpeg: str,
     *,
-    part_target_s: float,
+    fragment_s: float,
     outputs: Sequence[Output] = (SOURCE_OUTPUT,),
+    source_hevc: bool = False,
     loglevel: str = "warning",
 ) -> list[str]:
-    """The argv of an ffmpeg that reads FLV from stdin and writes each output as fMP4."""
-    if part_target_s <= 0:
-        raise ValueError(f"part_target_s must be positive, not {part_target_s}")
+    """The argv of an ffmpeg that reads FLV from stdin and writes each output as fMP4.
+
+    `fragment_s` is the fragment duration asked for (PER_FRAME_S: one per frame).
+    `source_hevc`: the encoder sends HEVC, which copy outputs package as `hvc1`
+    (parameter sets in the sample entry), the sample entry Apple's players take;
+    ffmpeg's default, `hev1`, they refuse.
+    """
+    if fragment_s <= 0:
+        raise ValueError(f"fragment_s must be positive, not {fragment_s}")
     if not outputs:
         raise ValueError("at least one output is needed")
     names = [o.name for o in outputs]
@@ -89,8 +107,9 @@ def build_ffmpeg_command(
         "-i",
         "pipe:0",
     ]
-    frag_duration_us = max(1, round(part_target_s * 1_000_000))
+    frag_duration_us = max(1, round(fragment_s * 1_000_000))
     for output in outputs:
+        tag = ("-tag:v", "hvc1") if output.copy and source_hevc else ()
         argv += [
             # Only audio and video: GStreamer's flvmux adds a data stream that ffmpeg
             # reads as a subtitle track, and an mp4 output with it fails.
@@ -99,6 +118,7 @@ def build_ffmpeg_command(
             "-map",
             "0:a?",
             *output.codec_args,
+            *tag,
             "-f",
             "mp4",
             "-movflags",

@@ -9,6 +9,12 @@ window (about 70 ms more to the first fragment of a video-only stream), so
 announcing too much is cheap while waiting to see both tracks would delay every
 start.
 
+Continuity (media.continuity): a timestamp jump or a sequence header with
+other parameters ends the current output file: ffmpeg is let finish, and a new
+process starts on the new timeline, so the packager sees a new init segment
+(EXT-X-DISCONTINUITY, a re-based timeline) instead of one 60 s part or old
+parameters that later samples do not decode with.
+
 Supervision: when ffmpeg exits while tags are still being fed, a new process
 is started after a back-off (doubling from `restart_initial_s` up to
 `restart_max_s`). It gets the FLV header, onMetaData and the latest sequence
@@ -20,6 +26,15 @@ Outputs: one per rendition. The first is written to stdout; each further one
 to a pipe of its own, created for every process and passed to it by file
 descriptor (`pipe:N`), so an encoding ladder decodes the input once and
 writes every rung as its own fMP4 file.
+
+Output options follow what the encoder sends, read from its first tag (the
+metadata, else the first audio or video tag): a stream with video is
+fragmented per frame (the packager groups frames into parts of exactly the
+part target), an audio-only one every quarter part target (a fragment per
+AAC frame would cost a third of a 64 kbit/s stream in boxes); HEVC copied is
+tagged `hvc1`. The process started by `start` has had no input yet when the
+first tag arrives, so one started with other options is replaced then, before
+anything is written to it (not a restart).
 After `max_failures` consecutive failures (a process that ran for
 `healthy_after_s` resets the count) the backend gives up and calls `on_failed`.
 """
@@ -32,14 +47,22 @@ import os
 import signal
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import TracebackType
 
 from sender.errors import BackendError
 from sender.media import process
 from sender.media.backend import BackendHooks
-from sender.media.command import SOURCE_OUTPUT, STDOUT, Output, build_ffmpeg_command
+from sender.media.command import (
+    PER_FRAME_S,
+    SOURCE_OUTPUT,
+    STDOUT,
+    Output,
+    build_ffmpeg_command,
+)
+from sender.media.continuity import Continuity
 from sender.media.profile import PackagingProfile
+from sender.rtmp import amf0
 from sender.rtmp.flv import (
     FlvTag,
     TagType,
@@ -123,6 +146,7 @@ class FfmpegBackend:
         on_output: Callable[[str, bytes], None],
         on_restart: Callable[[int, str], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
+        on_renew: Callable[[str], None] | None = None,
         part_target_s: float = 0.2,
         outputs: Sequence[Output] = (SOURCE_OUTPUT,),
         restart_initial_s: float = 0.2,
@@ -137,11 +161,15 @@ class FfmpegBackend:
         self._on_output = on_output
         self._on_restart = on_restart
         self._on_failed = on_failed
+        self._on_renew = on_renew
+        self._continuity = Continuity()
         if not outputs:
             raise ValueError("a backend needs at least one output")
         self._outputs = tuple(outputs)
         self._part_target_s = part_target_s
-        build_ffmpeg_command(ffmpeg, part_target_s=part_target_s, outputs=self._outputs)  # checks
+        self._shape = _Shape(video=True, hevc=False)  # until the first tag says otherwise
+        self._shaped = False
+        build_ffmpeg_command(ffmpeg, fragment_s=PER_FRAME_S, outputs=self._outputs)  # checks
         self._restart_initial_s = restart_initial_s
         self._restart_max_s = restart_max_s
         self._max_failures = max_failures
@@ -249,7 +277,13 @@ class FfmpegBackend:
             raise BackendError("the backend is stopped")
         self._remember(tag)
         async with self._send_lock:
+            if not self._shaped:
+                await self._take_shape(tag)
+            broken = self._continuity.observe(tag)
+            if broken is not None and self._primed and self._up:
+                await self._renew(broken)
             proc = self._proc
+            assert proc is not None
             stdin = proc.stdin
             if not self._up or stdin is None or stdin.is_closing():
                 self._dropped += 1
@@ -277,6 +311,60 @@ class FfmpegBackend:
             except ConnectionError:
                 # ffmpeg is gone; the supervisor restarts it. This tag is lost with it.
                 self._dropped += 1
+
+    async def _take_shape(self, tag: FlvTag) -> None:
+        """Output options from the stream's first tag; an idle process with others is replaced."""
+        self._shaped = True
+        shape = _shape_of(tag, self._part_target_s)
+        if shape == self._shape or not self._up or self._primed:
+            return
+        self._shape = shape
+        await self._replace(graceful=False)
+
+    async def _renew(self, reason: str) -> None:
+        """A new output file, because the input stopped being one timeline (continuity).
+
+        The running process is let finish what it has (EOF, bounded), then replaced
+        like after a failure (headers replayed, resumed at a keyframe), but it is no
+        failure: `on_renew` comes before the new process's output, not `on_restart`.
+        """
+        log.info("%snew output file: %s", self._prefix, reason)
+        await self._replace(graceful=True)
+        if self._on_renew is not None:
+            self._on_renew(reason)
+        self._replay = True
+        self._await_keyframe = self._video_header is not None
+
+    async def _replace(self, *, graceful: bool) -> None:
+        """Swap the current process for a new one, outside the supervisor's restarts."""
+        old = self._proc
+        assert old is not None
+        self._up = False
+        supervisor, self._supervisor = self._supervisor, None
+        if supervisor is not None:
+            # Not a failure: the supervisor must not see this exit and restart it.
+            supervisor.remove_done_callback(self._supervisor_done)
+            supervisor.cancel()
+            await asyncio.gather(supervisor, return_exceptions=True)
+        readers, self._readers = self._readers, []
+        if graceful and old.stdin is not None:
+            old.stdin.close()  # EOF: it writes its last fragment and exits
+            await process.terminate(old, self._stop_timeout_s)
+            await asyncio.wait(readers, timeout=self._stop_timeout_s)
+        process.kill_group(old)
+        await old.wait()
+        for task in readers:
+            task.cancel()
+        await asyncio.gather(*readers, return_exceptions=True)
+        try:
+            proc = await self._spawn()
+        except BackendError as exc:
+            self._failed = str(exc)
+            raise
+        self._start_readers(proc)
+        self._up = True
+        self._supervisor = asyncio.create_task(self._supervise(), name=f"ffmpeg {self._prefix}")
+        self._supervisor.add_done_callback(self._supervisor_done)
 
     def _remember(self, tag: FlvTag) -> None:
         if _is_metadata(tag):
@@ -311,7 +399,10 @@ class FfmpegBackend:
         outputs = [replace(self._outputs[0], fd=STDOUT)]
         outputs += [replace(o, fd=w) for o, (_, w) in zip(self._outputs[1:], pipes, strict=True)]
         argv = build_ffmpeg_command(
-            self._ffmpeg, part_target_s=self._part_target_s, outputs=outputs
+            self._ffmpeg,
+            fragment_s=self._shape.fragment_s(self._part_target_s),
+            outputs=outputs,
+            source_hevc=self._shape.hevc,
         )
         try:
             proc = await process.spawn(argv, pass_fds=[w for _, w in pipes])
@@ -452,6 +543,50 @@ class FfmpegBackend:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What the output options depend on: video present, and HEVC copied."""
+
+    video: bool
+    hevc: bool
+
+    def fragment_s(self, part_target_s: float) -> float:
+        return PER_FRAME_S if self.video else part_target_s / 4
+
+
+# FLV VIDEODATA CodecID 12 (HEVC, as ffmpeg and OBS write it) and enhanced RTMP's FourCC.
+_HEVC_CODEC_ID = 12
+_HEVC_FOURCC = b"hvc1"
+_HEVC_METADATA_IDS = (12.0, float(int.from_bytes(b"hvc1", "big")))
+
+
+def _shape_of(tag: FlvTag, part_target_s: float) -> _Shape:
+    """The stream's shape as its first tag tells it (metadata when the encoder sends it)."""
+    if tag.type == TagType.VIDEO:
+        return _Shape(video=True, hevc=_is_hevc(tag.data))
+    if tag.type == TagType.AUDIO:
+        return _Shape(video=True, hevc=False)  # video may follow: per frame is safe
+    if _is_metadata(tag):
+        try:
+            values = amf0.decode(tag.data, max_depth=4, max_elements=512)
+        except ValueError:
+            return _Shape(video=True, hevc=False)
+        meta = next((v for v in values if isinstance(v, dict)), None)
+        if meta is not None and "videocodecid" not in meta and "audiocodecid" in meta:
+            return _Shape(video=False, hevc=False)
+        codec = meta.get("videocodecid") if meta is not None else None
+        return _Shape(video=True, hevc=codec in _HEVC_METADATA_IDS)
+    return _Shape(video=True, hevc=False)
+
+
+def _is_hevc(data: bytes) -> bool:
+    if not data:
+        return False
+    if data[0] & 0x80:  # enhanced RTMP: a FourCC follows the first byte
+        return data[1:5] == _HEVC_FOURCC
+    return data[0] & 0x0F == _HEVC_CODEC_ID
+
+
 class FfmpegBackends:
     """The BackendFactory of a node: one FfmpegBackend per publish, all made alike."""
 
@@ -478,6 +613,7 @@ class FfmpegBackends:
             on_output=hooks.on_output,
             on_restart=hooks.on_restart,
             on_failed=hooks.on_failed,
+            on_renew=hooks.on_renew,
             part_target_s=self._profile.part_target_s,
             outputs=self._outputs,
             restart_initial_s=self._restart_initial_s,
