@@ -36,9 +36,11 @@ class RecordingLive:
             self.stopped.append(generation.id)
 
     async def reconcile(
-        self, active: Sequence[tuple[Stream, Generation]], finished: Sequence[Generation]
+        self,
+        active: Sequence[tuple[Stream, Generation]],
+        finished: Sequence[tuple[Stream, Generation]],
     ) -> None:
-        self.reconciled.append(([g.id for _, g in active], [g.id for g in finished]))
+        self.reconciled.append(([g.id for _, g in active], [g.id for _, g in finished]))
 
     def spooled_generations(self) -> list[str]:
         return list(self.spooled)

@@ -44,7 +44,15 @@ async def test_window_on_disk_is_bounded_and_ended_spool_removed(
             )
             await asyncio.sleep(0.5)  # the writer is behind the index by a file at most
             on_disk = await asyncio.to_thread(_segment_files, directory)
-            assert 3 <= len(on_disk) <= 4, on_disk
+            # The window, and what left it less than three target durations (3 s) ago:
+            # RFC 8216bis 6.2.2 keeps those fetchable. Nothing older.
+            window = [int(s.uri.split("seg-")[1].split(".")[0]) for s in complete(playlist)]
+            assert len(on_disk) <= len(window) + 3 + 1, on_disk
+            for msn in range(max(0, window[0] - 3), window[0]):
+                status, _, _ = await client.get(
+                    info["hls_url"].rsplit("/", 1)[0] + f"/source/seg-{msn}.m4s"
+                )
+                assert status == 200, msn
             # The oldest segment is gone from disk and answers 404 no-store.
             status, headers, _ = await client.get(
                 info["hls_url"].rsplit("/", 1)[0] + "/source/seg-0.m4s"

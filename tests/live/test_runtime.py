@@ -273,7 +273,7 @@ async def test_a_backend_restart_starts_a_new_file_in_every_rendition(rig: Rig) 
     assert session is not None
     index = session.index("source")
     assert index is not None and index.init_name == "init-1.mp4"
-    assert any(s.discontinuity for s in index.segments)
+    assert any(s.discontinuity and s.init_name == "init-1.mp4" for s in index.retained)
     assert rig.runtime.backend_restarts == {stream.slug: 1}
 
 
@@ -366,7 +366,7 @@ async def test_reconcile_resumes_keeps_and_sweeps(rig: Rig) -> None:
         directory.mkdir(parents=True)
         (directory / "init-0.mp4").write_bytes(b"i")
         (directory / "seg-41.m4s").write_bytes(b"s")
-    plan = await rig.runtime.reconcile([(stream, resumed)], [recent, old])
+    plan = await rig.runtime.reconcile([(stream, resumed)], [(stream, recent), (stream, old)])
     assert [g.id for _, g in plan.start] == [resumed.id]
     assert [gid for _, gid, _ in plan.keep] == [recent.id]
     assert sorted(gid for _, gid in plan.remove) == sorted([old.id, orphan.id])
@@ -396,3 +396,65 @@ async def test_shutdown_suspends_and_ignores_later_store_changes(rig: Rig) -> No
     assert rig.runtime.all() == []
     await rig.runtime.apply(stream, make_generation(stream, 9))  # too late: nothing starts
     assert rig.runtime.all() == []
+
+
+async def test_a_restarted_node_resumes_where_its_playlists_stood(tmp_path: Path) -> None:
+    first = Rig(tmp_path)
+    stream = make_stream()
+    generation = make_generation(stream, state=GenerationState.LIVE, auto_started=True)
+    await first.runtime.apply(stream, generation)
+    await first.runtime.attach(generation.id, "peer", "k1")
+    backend = first.backends.made[0]
+    backend.write("source", fixture("av"))
+    backend.restart()
+    backend.write("source", fixture("av"))
+    before = first.runtime.media(generation.id)
+    assert before is not None
+    index_before = before.index("source")
+    assert index_before is not None and index_before.discontinuity_sequence >= 0
+    window = [s.msn for s in index_before.segments]
+    await first.runtime.close()  # the node stops; the generation stays active
+
+    second = Rig(tmp_path, idle_end_s=0.2)
+    await second.runtime.reconcile([(stream, generation)], [])
+    session = second.runtime.media(generation.id)
+    assert session is not None and not session.ended
+    index = session.index("source")
+    assert index is not None
+    # The last window is served at once, with the same numbers; nothing goes back.
+    assert [s.msn for s in index.segments] == window
+    assert index.media_sequence == index_before.media_sequence
+    assert index.discontinuity_sequence == index_before.discontinuity_sequence
+    assert [v.name for v in session.variants()] == ["source"]
+    # The encoder does not come back: the auto-started generation is reported idle.
+    await asyncio.sleep(0.4)
+    assert await events_of(second.runtime) == [PublisherIdle(stream.id, generation.id)]
+    # When it does, its media goes on after the last number, past a discontinuity.
+    await second.runtime.attach(generation.id, "peer", "k1")
+    second.backends.made[0].write("source", fixture("av"))
+    newer = [s for s in index.retained if s.msn > window[-1]]
+    assert newer and newer[0].discontinuity
+    await second.runtime.close()
+
+
+async def test_a_finished_generation_is_served_ended_after_a_restart(tmp_path: Path) -> None:
+    first = Rig(tmp_path)
+    stream = make_stream()
+    generation = make_generation(stream)
+    await first.runtime.apply(stream, generation)
+    await first.runtime.attach(generation.id, "peer", "k1")
+    first.backends.made[0].write("source", fixture("av"))
+    done = ended(generation)
+    await first.runtime.apply(stream, done)
+    await first.runtime.close()
+
+    second = Rig(tmp_path)
+    plan = await second.runtime.reconcile([], [(stream, done)])
+    assert [gid for _, gid, _ in plan.keep] == [generation.id]
+    session = second.runtime.media(generation.id)
+    assert session is not None and session.ended
+    index = session.index("source")
+    assert index is not None and index.ended and index.segments
+    with pytest.raises(PublishEnded):
+        await second.runtime.attach(generation.id, "peer", "k1")
+    await second.runtime.close()

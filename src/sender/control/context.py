@@ -37,7 +37,9 @@ class LiveControl(Protocol):
         """The store now holds `generation`: a session for an active one, ENDLIST for an ended."""
 
     async def reconcile(
-        self, active: Sequence[tuple[Stream, Generation]], finished: Sequence[Generation]
+        self,
+        active: Sequence[tuple[Stream, Generation]],
+        finished: Sequence[tuple[Stream, Generation]],
     ) -> object:
         """The whole node follows the store: this node's active generations, and the finished
         ones with files here (kept for their retention, then removed)."""

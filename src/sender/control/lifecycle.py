@@ -51,11 +51,14 @@ async def reconcile(ctx: Context) -> None:
         stream = await repo.get_stream(generation.stream_id)
         if stream is not None:
             active.append((stream, generation))
-    finished: list[Generation] = []
+    finished: list[tuple[Stream, Generation]] = []
     for generation_id in await asyncio.to_thread(ctx.live.spooled_generations):
         found = await repo.get_generation(generation_id)
-        if found is not None and not found.active:
-            finished.append(found)
+        if found is None or found.active:
+            continue
+        stream = await repo.get_stream(found.stream_id)
+        if stream is not None:
+            finished.append((stream, found))
     await ctx.live.reconcile(active, finished)
 
 

@@ -5,7 +5,13 @@ process), so a ladder's rungs never share a reader's state. What the packager
 makes goes to the generation's spool writer (files) and stays in memory as far
 as delivery serves it from there: init segments (small, for the generation's
 life) and the newest segments' bytes (the most requested files, served
-without touching the disk or joining parts again).
+without touching the disk or joining parts again). With every segment the
+rendition's manifest (media.manifest) is written too, so a node that restarts
+resumes the generation where its playlists stood.
+
+It also describes itself, as the multivariant playlist and the store show it:
+codecs and size from the init segment, the frame rate from the video samples'
+durations, the peak bit rate of a segment and the average over all of them.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from pathlib import Path
 from sender.errors import Fmp4Error
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.index import RenditionIndex
+from sender.media.manifest import MANIFEST, Description, dump
 from sender.media.numbering import SegmentNumbering
 from sender.media.packager import (
     InitReady,
@@ -32,6 +39,8 @@ from sender.media.spool import SpoolWriter
 log = logging.getLogger(__name__)
 
 RECENT_SEGMENTS = 3  # segments' bytes kept in memory after they are written
+# The peak bit rate is reported to the store again when it grew by this much.
+REPORT_GROWTH = 1.1
 
 
 class LiveRendition:
@@ -44,23 +53,34 @@ class LiveRendition:
         directory: Path,
         writer: SpoolWriter,
         log_name: str,
+        resumed: tuple[RenditionIndex, Description] | None = None,
     ) -> None:
         self.name = name
-        self.packager = Packager(name, profile, numbering)
+        self.packager = Packager(
+            name, profile, numbering, resumed=resumed[0] if resumed is not None else None
+        )
         self._directory = directory
         self._writer = writer
         self._log_name = log_name
         self._reader = Fmp4Reader()
         self._broken = False
-        self._anchored = False  # the packager has dated a fragment since the last init
+        self._first_decode: float | None = None  # the file's first keyframe, decode time
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
         self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
-        self.codecs: str | None = None
-        self.width: int | None = None
-        self.height: int | None = None
-        self.frame_rate: float | None = None
-        self.peak_bps = 0.0
+        described = resumed[1] if resumed is not None else Description()
+        self.codecs: str | None = described.codecs
+        self.width: int | None = described.width
+        self.height: int | None = described.height
+        self.frame_rate: float | None = described.frame_rate
+        self.peak_bps = described.peak_bps
+        self._average_bps = described.average_bps
         self.segments_total = 0
+        self._segment_bytes = 0
+        self._segment_seconds = 0.0
+        self._frames = 0  # video samples seen, and their duration: the frame rate
+        self._frames_s = 0.0
+        self._reported_peak = 0.0
+        self.redescribed = False  # set when the store should hear of new figures
 
     # What readers see --------------------------------------------------------------
     @property
@@ -73,7 +93,20 @@ class LiveRendition:
 
     @property
     def average_bandwidth(self) -> int | None:
-        return None
+        if self._segment_seconds > 0:
+            return int(self._segment_bytes * 8 / self._segment_seconds) or None
+        return int(self._average_bps) if self._average_bps else None
+
+    def description(self) -> Description:
+        average = self.average_bandwidth
+        return Description(
+            codecs=self.codecs,
+            width=self.width,
+            height=self.height,
+            frame_rate=self.frame_rate,
+            peak_bps=self.peak_bps,
+            average_bps=float(average) if average is not None else None,
+        )
 
     # Feeding -------------------------------------------------------------------------
     def new_file(self) -> None:
@@ -109,17 +142,33 @@ class LiveRendition:
     ) -> list[PackagerEvent]:
         if isinstance(item, InitSegment):
             self._describe(item)
-            self._anchored = False
+            self._first_decode = None
             return self.packager.on_init(item, now)
-        if not self._anchored and item.independent:
-            self._anchored = True
-            if keyframe_at is not None and keyframe_at < now:
-                # The packager takes `now` as the end of this fragment's media.
-                now = keyframe_at + timedelta(seconds=item.duration_s)
+        self._count_frames(item)
+        if self._first_decode is None and item.independent:
+            self._first_decode = item.decode_time_s
+        if self._first_decode is not None and keyframe_at is not None:
+            # By ingest: the keyframe that starts this file arrived at `keyframe_at`, so this
+            # fragment's media ends that much later (while the packager has not anchored
+            # its dates yet; the estimate improves as the connect burst arrives).
+            ingested = keyframe_at + timedelta(
+                seconds=item.decode_time_s + item.duration_s - self._first_decode
+            )
+            now = min(now, ingested)
         return self.packager.on_fragment(item, now)
 
     def finish(self, now: datetime) -> list[PackagerEvent]:
         return self.packager.finish(now)
+
+    def _count_frames(self, fragment: Fragment) -> None:
+        for run in fragment.tracks:
+            if run.kind == "video" and run.sample_count and run.duration_s > 0:
+                self._frames += run.sample_count
+                self._frames_s += run.duration_s
+        if self._frames >= 2 and self._frames_s > 0:
+            rate = round(self._frames / self._frames_s, 3)
+            if self.frame_rate is None or abs(rate - self.frame_rate) >= 0.01:
+                self.frame_rate = rate
 
     def _describe(self, init: InitSegment) -> None:
         codecs = ",".join(t.codec for t in init.tracks if t.codec)
@@ -148,9 +197,18 @@ class LiveRendition:
                 self.segments_total += 1
                 if segment.duration > 0:
                     self.peak_bps = max(self.peak_bps, len(event.data) * 8 / segment.duration)
+                    self._segment_bytes += len(event.data)
+                    self._segment_seconds += segment.duration
+                if self.peak_bps > self._reported_peak * REPORT_GROWTH:
+                    self._reported_peak = self.peak_bps
+                    self.redescribed = True
                 completed.append(event)
             elif isinstance(event, SegmentsExpired):
                 self._writer.remove([self._directory / name for name in event.names])
             elif isinstance(event, PartReady):
                 pass  # parts are served from the index's memory
+        if any(isinstance(e, SegmentReady | SegmentsExpired) for e in events) or (
+            events and self.index.ended
+        ):
+            self._writer.write(self._directory / MANIFEST, dump(self.index, self.description()))
         return completed

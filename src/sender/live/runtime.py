@@ -32,7 +32,10 @@ from sender.errors import PublishEnded
 from sender.live.publisher import Publisher
 from sender.live.reconcile import Plan, plan
 from sender.live.session import LiveSession
+from sender.media import manifest
 from sender.media.backend import BackendFactory
+from sender.media.index import RenditionIndex
+from sender.media.manifest import Description
 from sender.media.numbering import SegmentNumbering
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool
@@ -87,7 +90,7 @@ class LiveRuntime:
         session = self._by_generation.get(generation.id)
         if generation.active:
             if session is None:
-                self._start(stream, generation)
+                await self._start(stream, generation)
             else:
                 session.stream, session.generation = stream, generation
             return
@@ -102,19 +105,23 @@ class LiveRuntime:
         self._remove_later(session.stream.id, generation.id, self._retention_s)
 
     async def reconcile(
-        self, active: Sequence[tuple[Stream, Generation]], finished: Sequence[Generation]
+        self,
+        active: Sequence[tuple[Stream, Generation]],
+        finished: Sequence[tuple[Stream, Generation]],
     ) -> Plan:
         """Bring the whole node in line with the store; the restore step at start.
 
         `active` is this node's active generations; `finished` the ended or
-        failed generations that still have files here. Sessions are started for
-        the first, files of the second are kept until their retention ends, and
-        any other generation's files are removed now.
+        failed generations that still have files here. Sessions are started (or
+        resumed from their manifests) for the first; the second are served as
+        they ended (ENDLIST) until their retention ends; any other generation's
+        files are removed now.
         """
         on_disk = await asyncio.to_thread(self.spool.existing_generations)
+        streams = {generation.id: stream for stream, generation in finished}
         steps = plan(
             active=active,
-            finished=finished,
+            finished=[generation for _, generation in finished],
             running={gid: s.generation for gid, s in self._by_generation.items()},
             on_disk=on_disk,
             now=utcnow(),
@@ -124,6 +131,10 @@ class LiveRuntime:
             log.info("stream %s: resuming generation %s", stream.slug, generation.id)
             await self.apply(stream, generation)
         for stream_id, generation_id, delay in steps.keep:
+            owner = streams.get(generation_id)
+            kept = next(g for _, g in finished if g.id == generation_id)
+            if owner is not None and generation_id not in self._by_generation:
+                await self._start(owner, kept, finished=True)
             self._remove_later(stream_id, generation_id, delay)
         for stream_id, generation_id in steps.remove:
             await asyncio.to_thread(self.spool.remove_generation, stream_id, generation_id)
@@ -168,8 +179,16 @@ class LiveRuntime:
         log.warning("stream %s: media backend restarted (%d): %s", slug, count, reason)
 
     # Internals ---------------------------------------------------------------------------
-    def _start(self, stream: Stream, generation: Generation) -> LiveSession:
-        first_msn, first_init_id = self.spool.resume_point(stream.id, generation.id)
+    async def _start(
+        self, stream: Stream, generation: Generation, *, finished: bool = False
+    ) -> LiveSession | None:
+        """A session for the generation; for a finished one only with manifests to serve."""
+        first_msn, first_init_id = await asyncio.to_thread(
+            self.spool.resume_point, stream.id, generation.id
+        )
+        resumed = await asyncio.to_thread(self._resumed, stream, generation)
+        if finished and not resumed:
+            return None
         session = LiveSession(
             stream=stream,
             generation=generation,
@@ -180,10 +199,25 @@ class LiveRuntime:
             on_backend_restart=self._backend_restarted,
             idle_end_s=self._idle_end_s,
             numbering=SegmentNumbering(first_msn, first_init_id),
+            resumed=resumed,
+            finished=finished,
         )
         self._by_generation[generation.id] = session
-        self._active_by_stream[stream.id] = session
+        if not finished:
+            self._active_by_stream[stream.id] = session
         return session
+
+    def _resumed(
+        self, stream: Stream, generation: Generation
+    ) -> dict[str, tuple[RenditionIndex, Description]]:
+        """The renditions a generation had before a restart, as their manifests say."""
+        found: dict[str, tuple[RenditionIndex, Description]] = {}
+        for name, data in self.spool.manifests(stream.id, generation.id).items():
+            try:
+                found[name] = manifest.load(data, window_segments=self.profile.window_segments)
+            except ValueError as exc:
+                log.warning("generation %s/%s: manifest not used: %s", generation.id, name, exc)
+        return found
 
     def _remove_later(self, stream_id: str, generation_id: str, delay_s: float) -> None:
         if generation_id in self._removals or self._closing:

@@ -44,6 +44,7 @@ from sender.live.publisher import Publisher
 from sender.live.rendition import LiveRendition
 from sender.media.backend import BackendFactory
 from sender.media.index import RenditionIndex
+from sender.media.manifest import Description
 from sender.media.numbering import SegmentNumbering
 from sender.media.packager import InitReady, PackagerEvent
 from sender.media.profile import PackagingProfile
@@ -65,6 +66,8 @@ class LiveSession:
         on_backend_restart: Callable[[str, int, str], None],
         idle_end_s: float,
         numbering: SegmentNumbering | None = None,
+        resumed: Mapping[str, tuple[RenditionIndex, Description]] | None = None,
+        finished: bool = False,
     ) -> None:
         self.stream = stream
         self.generation = generation
@@ -84,6 +87,21 @@ class LiveSession:
         self._changed_by: dict[str, Change] = {}
         self._idle_task: asyncio.Task[None] | None = None
         self._attach_lock = asyncio.Lock()
+        for name, restored in (resumed or {}).items():
+            self._renditions[name] = self._rendition(name, restored)
+            if finished:
+                restored[0].finish()
+        if finished:
+            self.ended = True
+            self._live_reported = True
+        elif generation.auto_started:
+            # Auto-started and (after a node restart) waiting for its encoder: it ends
+            # after the idle time unless one attaches.
+            self._idle_task = asyncio.create_task(
+                self._idle_timer(), name=f"idle:{self.stream.slug}"
+            )
+        if any(r.index.retained for r in self._renditions.values()):
+            self._live_reported = True  # it made segments before the restart
 
     # LiveMedia (hls.source) --------------------------------------------------------
     @property
@@ -200,25 +218,38 @@ class LiveSession:
             return
         state = self._renditions.get(rendition)
         if state is None:
-            state = self._renditions[rendition] = LiveRendition(
-                rendition,
-                profile=self.profile,
-                numbering=self._numbering,
-                directory=self._spool.rendition_dir(self.stream.id, self.generation.id, rendition),
-                writer=self.writer,
-                log_name=self.stream.slug,
-            )
+            state = self._renditions[rendition] = self._rendition(rendition, None)
         events = state.feed(data, utcnow(), keyframe_at)
-        if any(isinstance(e, InitReady) for e in events):
-            # A new init may bring other codecs or another size: the store records them.
-            self._emit(RenditionDescribed(self.rendition_record(rendition)))
         self._store(state, events)
+        if any(isinstance(e, InitReady) for e in events) or state.redescribed:
+            # New codecs, size, frame rate or a higher bit rate: the store records them.
+            state.redescribed = False
+            self._emit(RenditionDescribed(self.rendition_record(rendition)))
+
+    def _rendition(
+        self, name: str, resumed: tuple[RenditionIndex, Description] | None
+    ) -> LiveRendition:
+        return LiveRendition(
+            name,
+            profile=self.profile,
+            numbering=self._numbering,
+            directory=self._spool.rendition_dir(self.stream.id, self.generation.id, name),
+            writer=self.writer,
+            log_name=self.stream.slug,
+            resumed=resumed,
+        )
 
     def backend_restarted(self, count: int, reason: str) -> None:
         # A new backend process starts a new fMP4 file in every rendition.
         for state in self._renditions.values():
             state.new_file()
         self._on_backend_restart(self.stream.slug, count, reason)
+
+    def backend_renewed(self, reason: str) -> None:
+        # The input's timeline broke (a jump, new parameters): a new file, no failure.
+        for state in self._renditions.values():
+            state.new_file()
+        log.info("stream %s: new media file: %s", self.stream.slug, reason)
 
     def backend_failed(self, reason: str) -> None:
         self._emit(MediaFailed(self.stream.id, self.generation.id, reason))
@@ -240,6 +271,7 @@ class LiveSession:
             height=state.height,
             bandwidth=state.bandwidth,
             codecs=state.codecs,
+            frame_rate=state.frame_rate,
         )
 
     # Ending ----------------------------------------------------------------------------

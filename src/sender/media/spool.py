@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sender.domain.ids import is_id
+from sender.media.manifest import MANIFEST
 from sender.media.names import InitName, SegmentName, is_rendition, parse_name
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,18 @@ class Spool:
                 elif isinstance(named, InitName):
                     inits.append(named.init_id)
         return max(msns) + 1, max(inits) + 1
+
+    def manifests(self, stream_id: str, generation_id: str) -> dict[str, bytes]:
+        """Each rendition's manifest (media.manifest) of a generation on disk, by rendition."""
+        base = self.generation_dir(stream_id, generation_id)
+        found: dict[str, bytes] = {}
+        if not base.is_dir():
+            return found
+        for directory in sorted(base.iterdir()):
+            path = directory / MANIFEST
+            if directory.is_dir() and is_rendition(directory.name) and path.is_file():
+                found[directory.name] = path.read_bytes()
+        return found
 
     def check_writable(self) -> None:
         """Raise OSError when the spool cannot take a file. Creates the root, or closes an
