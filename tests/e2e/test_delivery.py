@@ -201,11 +201,13 @@ async def test_program_dates_are_not_in_the_future(live: Live) -> None:
     """A part's end by EXT-X-PROGRAM-DATE-TIME is ingest time: (nearly) past when listed."""
     playlist = await live.client.media_playlist(live.hls_url)
     for _ in range(8):
-        open_segment = playlist.segments[-1]
-        assert open_segment.uri is None and open_segment.parts  # the segment in progress
+        # Ask for the hinted part: the next of the segment in progress, or part 0 of the
+        # next segment when the newest one has just closed with its last part.
+        last_listed = playlist.segments[-1]
         msn = playlist.media_sequence + len(playlist.segments) - 1
+        wanted = (msn, len(last_listed.parts)) if last_listed.uri is None else (msn + 1, 0)
         status, _, body = await live.client.get(
-            f"{live.rendition_base}/index.m3u8?_HLS_msn={msn}&_HLS_part={len(open_segment.parts)}"
+            f"{live.rendition_base}/index.m3u8?_HLS_msn={wanted[0]}&_HLS_part={wanted[1]}"
         )
         received = datetime.now(UTC)
         assert status == 200

@@ -626,3 +626,77 @@ def test_render_cache_is_bounded_in_entries_and_generations() -> None:
     assert cache.get("g2", ("source", True, False, ""), (1,)) is None
     assert cache.get("g1", ("source", True, False, "vsid=2"), (1,)) == "2"
     assert cache.get("g3", ("source", True, False, ""), (1,)) == "c"
+
+
+# RFC 8216bis 6.2.5.2 and the preload hint ---------------------------------------------
+
+
+async def test_an_ended_playlist_ignores_delivery_directives(rig: Rig) -> None:
+    rig.media.finish()
+    for query in ("_HLS_msn=99", "_HLS_msn=99&_HLS_part=40", "_HLS_msn=0&_HLS_part=0"):
+        response = await asyncio.wait_for(rig.get(f"{SOURCE}/index.m3u8?{query}"), 2)
+        assert response.status == 200, query
+        assert "#EXT-X-ENDLIST" in await response.text()
+
+
+async def test_msn_more_than_two_past_the_last_complete_segment_is_400(rig: Rig) -> None:
+    # Segments 0..2 are complete and 3 is open: 4 may still be asked for, 5 not.
+    refused = await asyncio.wait_for(rig.get(f"{SOURCE}/index.m3u8?_HLS_msn=5"), 2)
+    assert refused.status == 400
+    held = asyncio.create_task(rig.get(f"{SOURCE}/index.m3u8?_HLS_msn=4&_HLS_part=0"))
+    await asyncio.sleep(0.1)
+    assert not held.done()
+    rig.media.parts("source", 4)  # 3.2 .. 3.4, then 4.0
+    response = await asyncio.wait_for(held, 5)
+    assert response.status == 200 and 'URI="part-4.0.m4s"' in await response.text()
+
+
+async def test_a_part_past_the_advance_part_limit_is_400(rig: Rig) -> None:
+    # PART-TARGET 0.2 s: the limit is 3 / 0.2 = 15 parts past the newest (3.1).
+    refused = await asyncio.wait_for(rig.get(f"{SOURCE}/index.m3u8?_HLS_msn=3&_HLS_part=17"), 2)
+    assert refused.status == 400
+    assert "parts past" in (await refused.json())["error"]["message"]
+    held = asyncio.create_task(rig.get(f"{SOURCE}/index.m3u8?_HLS_msn=3&_HLS_part=16"))
+    await asyncio.sleep(0.1)
+    assert not held.done()  # within the limit: it waits (and gets part 0 of the next)
+    rig.media.parts("source", 4)
+    assert (await asyncio.wait_for(held, 5)).status == 200
+
+
+async def test_a_hinted_part_that_will_never_exist_is_answered_at_once(
+    make_rig: RigFactory,
+) -> None:
+    rig: Rig = await make_rig()
+    rig.media.add_rendition("source")
+    # A keyframe every 0.8 s with a 1 s target: the first GOP's interval is not known
+    # until its end, so the hint names part 0.4 before the keyframe closes segment 0.
+    rig.media.parts("source", 4, gop=4)
+    text = await rig.text(f"{SOURCE}/index.m3u8")
+    assert 'PRELOAD-HINT:TYPE=PART,URI="part-0.4.m4s"' in text
+    held = asyncio.create_task(rig.get(f"{SOURCE}/part-0.4.m4s"))
+    await asyncio.sleep(0.1)
+    assert not held.done()
+    rig.media.parts("source", 1, gop=4)  # the keyframe: segment 0 closes with 4 parts
+    response = await asyncio.wait_for(held, 1)
+    assert response.status == 404
+    assert response.headers["Cache-Control"] == "no-store"
+    text = await rig.text(f"{SOURCE}/index.m3u8")
+    assert 'PRELOAD-HINT:TYPE=PART,URI="part-1.1.m4s"' in text
+
+
+async def test_a_hinted_part_that_times_out_is_503(rig: Rig) -> None:
+    # Three target durations (3 s) and the encoder sends nothing: still to come.
+    response = await rig.get(f"{SOURCE}/part-3.2.m4s")
+    assert response.status == 503
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+async def test_a_low_latency_playlist_waits_for_its_first_part(make_rig: RigFactory) -> None:
+    rig: Rig = await make_rig()
+    rig.media.add_rendition("source")  # an init, no part yet: PART-TARGET not fixed
+    request = asyncio.create_task(rig.text(f"{SOURCE}/index.m3u8"))
+    await asyncio.sleep(0.1)
+    assert not request.done()
+    rig.media.parts("source", 1)
+    text = await asyncio.wait_for(request, 5)
+    assert "part-0.0.m4s" in text and "#EXT-X-PART-INF:PART-TARGET=0.200" in text

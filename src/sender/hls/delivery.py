@@ -27,6 +27,7 @@ DeliveryObserver the node's stats own.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 import time
 from collections import OrderedDict
@@ -258,20 +259,27 @@ class Delivery:
         if isinstance(directives, web.Response):
             return directives
         index = media.index(rendition)
-        if index is None:
-            # No output yet for this rendition: wait for it like any blocking request.
+        if index is None or (low_latency and not _announced(index)):
+            # No output yet (or, for LL-HLS, no part: PART-TARGET is fixed with the first
+            # one): wait for it like any blocking request.
             first_output = 3 * _target_duration(media)
             if not await _wait_until(
-                media, rendition, lambda: media.index(rendition) is not None, first_output
+                media,
+                rendition,
+                lambda: (found := media.index(rendition)) is not None
+                and (not low_latency or _announced(found)),
+                first_output,
             ):
                 return _missing(private=target.private)
             index = media.index(rendition)
             assert index is not None
-        if directives.msn is not None:
-            last_msn = _last_msn(index)
-            if directives.msn > last_msn + 2:
-                return _error(400, "_HLS_msn is more than two segments ahead", target.private)
+        if directives.msn is not None and not index.ended:
+            # 8216bis 6.2.5.2: an ended playlist ignores the directives; one asking too far
+            # ahead is refused at once; the rest wait for what they asked for.
             msn, part = directives.msn, directives.part
+            refusal = _too_far_ahead(index, msn, part)
+            if refusal is not None:
+                return _error(400, refusal, target.private)
             ok = await _wait_until(
                 media,
                 rendition,
@@ -317,14 +325,19 @@ class Delivery:
                 return _missing(private=target.private)
             data = index.part_data(msn, part)
             if data is None and index.is_future(msn, part) and msn <= index.next_part()[0] + 1:
-                # Blocking part request (the preload hint): hold until it exists.
+                # Blocking part request (the preload hint): hold until it exists, or until
+                # it never can (its segment closed before it: answered at once).
                 await _wait_until(
                     media,
                     rendition,
-                    lambda: index.ended or index.part_data(msn, part) is not None,
+                    lambda: index.part_data(msn, part) is not None
+                    or not index.is_future(msn, part),
                     3 * index.target_duration,
                 )
                 data = index.part_data(msn, part)
+                if data is None and index.is_future(msn, part):
+                    # Still to come (the encoder stalls): a server error, not a missing file.
+                    return _error(503, "the hinted part did not appear in time", target.private)
             if data is None:
                 return _missing(private=target.private)
             return self._bytes(request, media, data, SEGMENT_TYPE, immutable)
@@ -501,10 +514,35 @@ def _nonneg(value: str | None) -> int | None:
     return int(value)
 
 
-def _last_msn(index: RenditionIndex) -> int:
-    """The newest segment's msn (complete or in progress); -1 before the first part."""
-    last = index.last_msn_part()
-    return last[0] if last is not None else index.next_part()[0] - 1
+def _announced(index: RenditionIndex) -> bool:
+    """Has the rendition published a part (so PART-TARGET is fixed), or ended?"""
+    return index.ended or index.last_msn_part() is not None
+
+
+def _too_far_ahead(index: RenditionIndex, msn: int, part: int | None) -> str | None:
+    """Why a blocking request asks for more than may come soon (8216bis 6.2.5.2), or None.
+
+    `_HLS_msn` beyond the last complete segment's plus two; `_HLS_part` beyond the
+    newest part by the Advance Part Limit (three seconds of parts when PART-TARGET is
+    under a second, else three parts).
+    """
+    last_complete = index.segments[-1].msn if index.segments else index.next_part()[0] - 1
+    if msn > last_complete + 2:
+        return "_HLS_msn is more than two segments past the last one"
+    if part is None:
+        return None
+    limit = math.ceil(3 / index.part_target) if index.part_target < 1 else 3
+    newest = index.last_msn_part()
+    newest_msn, newest_part = newest if newest is not None else (index.next_part()[0], -1)
+    if msn == newest_msn:
+        ahead = part - newest_part
+    elif msn > newest_msn:
+        ahead = part + 1  # at least: the newest segment may have parts still to come
+    else:
+        ahead = 0
+    if ahead > limit:
+        return f"_HLS_part is more than {limit} parts past the newest one"
+    return None
 
 
 def _has_reached(index: RenditionIndex, msn: int, part: int | None) -> bool:
