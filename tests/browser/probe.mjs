@@ -5,6 +5,10 @@
 //   node tests/browser/probe.mjs latency HLS_URL [--seconds 20] [--timeout 45]
 //       play HLS_URL with hls.js in lowLatencyMode from a local test page and sample
 //       Date.now() - hls.playingDate every 500 ms: median and 95th percentile, in ms
+//   node tests/browser/probe.mjs shaka HLS_URL [--seconds 30] [--timeout 45]
+//       play HLS_URL with Shaka Player in low-latency mode (it fetches preload hints) and
+//       report its stalls (the longest and all of them, in ms), errors, and the part
+//       and playlist requests it made
 //   node tests/browser/probe.mjs serve
 //       a session driven by JSON lines on stdin (one reply line each on stdout):
 //       {"cmd":"open","url":...} {"cmd":"wait_playing","timeout":s} {"cmd":"measure","seconds":s}
@@ -331,6 +335,98 @@ async function latency(opts) {
   }
 }
 
+const SHAKA_PAGE = `<!doctype html><meta charset="utf-8"><title>shaka</title><link rel="icon" href="data:,">
+<video id="v" muted autoplay playsinline style="width:640px"></video>
+<script src="/shaka.js"></script>
+<script>
+  const src = new URLSearchParams(location.search).get("src");
+  const video = document.getElementById("v");
+  window.errors = [];
+  window.requests = [];
+  window.stalls = [];
+  let stalledAt = null;
+  video.addEventListener("waiting", () => { if (stalledAt === null) stalledAt = performance.now(); });
+  video.addEventListener("playing", () => {
+    if (stalledAt !== null) { window.stalls.push(performance.now() - stalledAt); stalledAt = null; }
+  });
+  window.stalledFor = () => (stalledAt === null ? 0 : performance.now() - stalledAt);
+  (async () => {
+    shaka.polyfill.installAll();
+    const player = new shaka.Player();
+    await player.attach(video);
+    player.configure({ streaming: { lowLatencyMode: true } });
+    player.addEventListener("error", (e) => window.errors.push(String(e.detail && e.detail.code)));
+    player.getNetworkingEngine().registerRequestFilter((type, request) => {
+      window.requests.push(request.uris[0]);
+    });
+    window.player = player;
+    try { await player.load(src); } catch (e) { window.errors.push(String(e.code || e)); }
+    video.play().catch(() => {});
+  })();
+</script>`;
+
+async function shakaPlay(opts) {
+  const hlsUrl = opts._[1];
+  const seconds = Number(opts.seconds ?? 30);
+  const timeout = Number(opts.timeout ?? 45);
+  const shakaJs = await readFile(
+    path.join(playerDir, "node_modules", "shaka-player", "dist", "shaka-player.compiled.js"),
+  );
+  const server = createServer((req, res) => {
+    if (req.url === "/shaka.js") {
+      res.writeHead(200, { "Content-Type": "text/javascript" });
+      res.end(shakaJs);
+    } else if (req.url?.startsWith("/?")) {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(SHAKA_PAGE);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = server.address().port;
+  const browser = new Browser();
+  try {
+    await browser.launch();
+    await browser.open(`http://127.0.0.1:${port}/?src=${encodeURIComponent(hlsUrl)}`);
+    const waited = await browser.waitPlaying(timeout);
+    let measured = null;
+    if (waited.playing) {
+      await browser.page.evaluate(() => {
+        window.stalls = [];
+        window.requests = [];
+      });
+      measured = await browser.measure(seconds);
+    }
+    const state = await browser.page.evaluate(() => ({
+      errors: window.errors,
+      stalls_ms: window.stalls.concat(window.stalledFor() > 0 ? [window.stalledFor()] : []),
+      requests: window.requests,
+      low_latency: window.player ? window.player.getConfiguration().streaming.lowLatencyMode : null,
+      live: window.player ? window.player.isLive() : null,
+    }));
+    const parts = state.requests.filter((u) => /\/part-\d+\.\d+\.m4s/.test(u));
+    const playlists = state.requests.filter((u) => /index\.m3u8/.test(u));
+    return {
+      hls_url: hlsUrl,
+      ...waited,
+      measure: measured,
+      errors: state.errors,
+      stalls_ms: state.stalls_ms,
+      longest_stall_ms: state.stalls_ms.length ? Math.max(...state.stalls_ms) : 0,
+      part_requests: parts.length,
+      playlist_requests: playlists.length,
+      low_latency: state.low_latency,
+      live: state.live,
+      ...browser.report(),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function serve() {
   const browser = new Browser();
   const out = (obj) => process.stdout.write(JSON.stringify(obj) + "\n");
@@ -399,9 +495,10 @@ const mode = opts._[0];
 try {
   if (mode === "play") console.log(JSON.stringify(await play(opts), null, 2));
   else if (mode === "latency") console.log(JSON.stringify(await latency(opts), null, 2));
+  else if (mode === "shaka") console.log(JSON.stringify(await shakaPlay(opts), null, 2));
   else if (mode === "serve") await serve();
   else {
-    console.error("usage: probe.mjs play URL | latency HLS_URL | serve");
+    console.error("usage: probe.mjs play URL | latency HLS_URL | shaka HLS_URL | serve");
     process.exit(2);
   }
 } catch (err) {

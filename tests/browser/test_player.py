@@ -271,6 +271,29 @@ async def test_low_latency_with_hlsjs(
     assert result["p95_ms"] < 2500, result
 
 
+async def test_low_latency_with_shaka_player(
+    client: Client, node: Node, ffmpeg: str, browser_ready: None
+) -> None:
+    """Shaka Player in low-latency mode, which fetches preload hints: 30 s without a stall."""
+    pub, info = await go_live(client, node, ffmpeg, "shaka", latency_mode="low", seconds=90)
+    try:
+        result = await run_probe("shaka", info["hls_url"], "--seconds", "30", timeout=150)
+    finally:
+        await pub.stop()
+    print(
+        f"Shaka Player LL-HLS: ratio {result['measure'] and result['measure']['ratio']}, "
+        f"longest stall {result['longest_stall_ms']:.0f} ms, {result['part_requests']} parts"
+    )
+    assert result["playing"], result
+    assert result["errors"] == [], result["errors"]
+    assert result["low_latency"] is True and result["live"] is True
+    assert result["measure"]["ratio"] > 0.9, result["measure"]
+    assert result["longest_stall_ms"] < 500, result["stalls_ms"]
+    # In low-latency mode it plays parts (the hinted ones included), not whole segments.
+    assert result["part_requests"] >= 30 * 4, result["part_requests"]
+    assert result["page_errors"] == [], result["page_errors"]
+
+
 async def test_static_assets_are_cacheable(client: Client) -> None:
     status, _, page = await client.get("/watch/anything")
     assert status == 404
