@@ -109,7 +109,7 @@ async def _prepare_demo(node: Node) -> tuple[str, str]:
     await stream_ops.start_stream(ctx, DEMO_SLUG)
     created = await key_ops.create_key(ctx, DEMO_SLUG)
     info = await playback_ops.playback(ctx, DEMO_SLUG)
-    return created.key, str(info["hls_url"])
+    return created.key, str(info.hls_url)
 
 
 async def run_demo_async(settings: Settings) -> None:

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from sender.control.context import Context
 from sender.control.tokens import tokens_of
+from sender.domain.renditions import Rendition
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import Forbidden, NotFound
+
+
+@dataclass(frozen=True, slots=True)
+class Playback:
+    """What a player needs: `state` is "offline" (no active generation), "starting" or "live"."""
+
+    stream: Stream
+    generation_id: str | None
+    state: str
+    hls_url: str | None
+    low_latency: bool
+    renditions: Sequence[Rendition]
 
 
 async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> Stream:
@@ -27,7 +41,7 @@ async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> 
     return stream
 
 
-async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[str, Any]:
+async def playback(ctx: Context, slug: str, token: str | None = None) -> Playback:
     """The playback description of a stream this viewer may watch (see `playable_stream`).
 
     `state` is "offline" when no generation is active, and then `hls_url` is
@@ -36,33 +50,21 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[st
     """
     stream = await playable_stream(ctx, slug, token)
     generation = await ctx.repo.active_generation(stream.id)
-    renditions = []
-    if generation is not None:
-        renditions = [
-            {
-                "name": r.name,
-                "width": r.width,
-                "height": r.height,
-                "bandwidth": r.bandwidth,
-                "codecs": r.codecs,
-                "frame_rate": r.frame_rate,
-            }
-            for r in await ctx.repo.list_renditions(generation.id)
-        ]
-    hls_url = None
-    if generation is not None:
-        hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
-        if stream.visibility is Visibility.PRIVATE and token:
-            hls_url += f"?token={quote(token, safe='')}"
-    return {
-        "stream": {
-            "slug": stream.slug,
-            "title": stream.title,
-            "visibility": str(stream.visibility),
-        },
-        "generation_id": generation.id if generation else None,
-        "state": str(generation.state) if generation else "offline",
-        "hls_url": hls_url,
-        "low_latency": stream.latency_mode is LatencyMode.LOW,
-        "renditions": renditions,
-    }
+    if generation is None:
+        return Playback(stream, None, "offline", None, _low_latency(stream), ())
+    hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
+    if stream.visibility is Visibility.PRIVATE and token:
+        hls_url += f"?token={quote(token, safe='')}"
+    renditions = await ctx.repo.list_renditions(generation.id)
+    return Playback(
+        stream=stream,
+        generation_id=generation.id,
+        state=str(generation.state),
+        hls_url=hls_url,
+        low_latency=_low_latency(stream),
+        renditions=tuple(renditions),
+    )
+
+
+def _low_latency(stream: Stream) -> bool:
+    return stream.latency_mode is LatencyMode.LOW

@@ -332,8 +332,8 @@ class _Api:
             response = api_error_response(exc)
             response.headers["Cache-Control"] = "private, no-store"
             return response
-        private = data["stream"]["visibility"] == str(Visibility.PRIVATE)
-        # Validated against the documented shape, so the document cannot drift from the code.
+        private = data.stream.visibility is Visibility.PRIVATE
+        # Read through the documented model, so the document cannot drift from the code.
         body = s.PlaybackOut.model_validate(data).model_dump(mode="json")
         cache_control = "private, no-cache" if private else "no-cache"
         return web.json_response(body, headers={"Cache-Control": cache_control})

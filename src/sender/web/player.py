@@ -174,7 +174,7 @@ class PlayerPages:
         status = 200
         try:
             info = await playback(self.ctx, slug)
-            title = str(info["stream"]["title"])
+            title = info.stream.title
         except NotFound:
             status = 404
         except Forbidden:

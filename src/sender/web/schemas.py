@@ -1,9 +1,10 @@
 """The API's request and response bodies (pydantic v2).
 
 Request models forbid unknown fields, so a misspelt field is a 422 that names
-it rather than a silent no-op. Response models are built from domain objects
-with `from_domain`; none of them carries a key secret or a verifier except
-IssuedKeyOut, the one response that shows a new key.
+it rather than a silent no-op. Response models read domain objects by their
+attributes (`StreamOut.model_validate(stream)`), so a field is named once, here;
+none of them carries a key secret or a verifier except IssuedKeyOut, the one
+response that shows a new key (EndpointOut turns the verifier into `has_token`).
 """
 
 from __future__ import annotations
@@ -11,17 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from sender.control.context import PublisherInfo
 from sender.control.endpoints import EndpointView, UpsertedEndpoint
-from sender.control.keys import IssuedKey
-from sender.control.streams import StreamStatus
-from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
-from sender.domain.generations import Generation, GenerationState
-from sender.domain.keys import StreamKey
+from sender.domain.endpoints import EndpointKind, Health
+from sender.domain.generations import GenerationState
 from sender.domain.renditions import Rendition
-from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.domain.streams import LatencyMode, Visibility
 
 Slug = Annotated[str, Field(min_length=1, max_length=64, examples=["demo"])]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
@@ -147,7 +144,13 @@ class RpcRequest(_In):
 # Responses -------------------------------------------------------------------
 
 
-class StreamOut(BaseModel):
+class _Out(BaseModel):
+    """A response body read from a domain object's attributes: `Model.model_validate(obj)`."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class StreamOut(_Out):
     id: str
     slug: str
     title: str
@@ -157,25 +160,12 @@ class StreamOut(BaseModel):
     created_at: datetime
     updated_at: datetime
 
-    @classmethod
-    def from_domain(cls, s: Stream) -> StreamOut:
-        return cls(
-            id=s.id,
-            slug=s.slug,
-            title=s.title,
-            visibility=s.visibility,
-            latency_mode=s.latency_mode,
-            settings=dict(s.settings),
-            created_at=s.created_at,
-            updated_at=s.updated_at,
-        )
-
 
 class StreamListOut(BaseModel):
     streams: list[StreamOut]
 
 
-class GenerationOut(BaseModel):
+class GenerationOut(_Out):
     id: str
     stream_id: str
     state: GenerationState
@@ -187,33 +177,14 @@ class GenerationOut(BaseModel):
     ended_at: datetime | None
     failure_reason: str | None
 
-    @classmethod
-    def from_domain(cls, g: Generation) -> GenerationOut:
-        return cls(
-            id=g.id,
-            stream_id=g.stream_id,
-            state=g.state,
-            active=g.active,
-            node_id=g.node_id,
-            auto_started=g.auto_started,
-            created_at=g.created_at,
-            live_at=g.live_at,
-            ended_at=g.ended_at,
-            failure_reason=g.failure_reason,
-        )
 
-
-class IssuedKeyOut(BaseModel):
+class IssuedKeyOut(_Out):
     key_id: str
     key: str = Field(description="`<key_id>.<secret>`: shown in this response only, ever")
     rtmp_url: str
 
-    @classmethod
-    def from_domain(cls, k: IssuedKey) -> IssuedKeyOut:
-        return cls(key_id=k.key_id, key=k.key, rtmp_url=k.rtmp_url)
 
-
-class KeyOut(BaseModel):
+class KeyOut(_Out):
     key_id: str
     stream_id: str
     created_at: datetime
@@ -221,23 +192,12 @@ class KeyOut(BaseModel):
     revoked_at: datetime | None
     last_used_at: datetime | None
 
-    @classmethod
-    def from_domain(cls, k: StreamKey) -> KeyOut:
-        return cls(
-            key_id=k.key_id,
-            stream_id=k.stream_id,
-            created_at=k.created_at,
-            revoked=k.revoked,
-            revoked_at=k.revoked_at,
-            last_used_at=k.last_used_at,
-        )
-
 
 class KeyListOut(BaseModel):
     keys: list[KeyOut]
 
 
-class PublisherOut(BaseModel):
+class PublisherOut(_Out):
     peer: str
     key_id: str
     connected_at: datetime
@@ -247,37 +207,16 @@ class PublisherOut(BaseModel):
     width: int | None
     height: int | None
 
-    @classmethod
-    def from_domain(cls, p: PublisherInfo) -> PublisherOut:
-        return cls(
-            peer=p.peer,
-            key_id=p.key_id,
-            connected_at=p.connected_at,
-            ingest_bps=p.ingest_bps,
-            video_codec=p.video_codec,
-            audio_codec=p.audio_codec,
-            width=p.width,
-            height=p.height,
-        )
 
-
-class StatusOut(BaseModel):
+class StatusOut(_Out):
     stream: StreamOut
     generation: GenerationOut | None = Field(
         description="the active generation, else the latest one, else null"
     )
     publisher: PublisherOut | None
 
-    @classmethod
-    def from_domain(cls, s: StreamStatus) -> StatusOut:
-        return cls(
-            stream=StreamOut.from_domain(s.stream),
-            generation=GenerationOut.from_domain(s.generation) if s.generation else None,
-            publisher=PublisherOut.from_domain(s.publisher) if s.publisher else None,
-        )
 
-
-class SnapshotOut(BaseModel):
+class SnapshotOut(_Out):
     endpoint_id: str
     reported_at: datetime
     viewers: int
@@ -289,23 +228,8 @@ class SnapshotOut(BaseModel):
     health: Health
     extra: dict[str, Any]
 
-    @classmethod
-    def from_domain(cls, s: EndpointSnapshot) -> SnapshotOut:
-        return cls(
-            endpoint_id=s.endpoint_id,
-            reported_at=s.reported_at,
-            viewers=s.viewers,
-            ingress_bps=s.ingress_bps,
-            egress_bps=s.egress_bps,
-            playlist_age_s=s.playlist_age_s,
-            last_segment_at=s.last_segment_at,
-            segment_lag=s.segment_lag,
-            health=s.health,
-            extra=dict(s.extra),
-        )
 
-
-class EndpointOut(BaseModel):
+class EndpointOut(_Out):
     id: str
     name: str
     kind: EndpointKind
@@ -313,30 +237,22 @@ class EndpointOut(BaseModel):
     node_id: str | None
     source_ids: list[str]
     enabled: bool
-    has_token: bool
+    has_token: bool = Field(validation_alias="token_verifier")
     created_at: datetime
     updated_at: datetime
     snapshot: SnapshotOut | None = None
 
+    @field_validator("has_token", mode="before")
     @classmethod
-    def from_domain(cls, e: MediaEndpoint, snapshot: EndpointSnapshot | None = None) -> EndpointOut:
-        return cls(
-            id=e.id,
-            name=e.name,
-            kind=e.kind,
-            base_url=e.base_url,
-            node_id=e.node_id,
-            source_ids=list(e.source_ids),
-            enabled=e.enabled,
-            has_token=e.token_verifier is not None,
-            created_at=e.created_at,
-            updated_at=e.updated_at,
-            snapshot=SnapshotOut.from_domain(snapshot) if snapshot else None,
-        )
+    def _has_token(cls, verifier: object) -> bool:
+        # Read from the endpoint's verifier: whether there is one is all that leaves.
+        return verifier is not None
 
     @classmethod
     def from_view(cls, v: EndpointView) -> EndpointOut:
-        return cls.from_domain(v.endpoint, v.snapshot)
+        out = cls.model_validate(v.endpoint)
+        out.snapshot = SnapshotOut.model_validate(v.snapshot) if v.snapshot else None
+        return out
 
 
 class EndpointUpsertOut(EndpointOut):
@@ -346,15 +262,16 @@ class EndpointUpsertOut(EndpointOut):
 
     @classmethod
     def from_upsert(cls, u: UpsertedEndpoint) -> EndpointUpsertOut:
-        base = EndpointOut.from_domain(u.endpoint)
-        return cls(**base.model_dump(), token=u.token)
+        out = cls.model_validate(u.endpoint)
+        out.token = u.token
+        return out
 
 
 class EndpointListOut(BaseModel):
     endpoints: list[EndpointOut]
 
 
-class RenditionOut(BaseModel):
+class RenditionOut(_Out):
     name: str
     width: int | None
     height: int | None
@@ -362,30 +279,19 @@ class RenditionOut(BaseModel):
     codecs: str | None
     frame_rate: float | None
 
-    @classmethod
-    def from_domain(cls, r: Rendition) -> RenditionOut:
-        return cls(
-            name=r.name,
-            width=r.width,
-            height=r.height,
-            bandwidth=r.bandwidth,
-            codecs=r.codecs,
-            frame_rate=r.frame_rate,
-        )
-
 
 class RenditionListOut(BaseModel):
     generation_id: str
     renditions: list[RenditionOut]
 
 
-class PlaybackStreamOut(BaseModel):
+class PlaybackStreamOut(_Out):
     slug: str
     title: str
     visibility: Visibility
 
 
-class PlaybackOut(BaseModel):
+class PlaybackOut(_Out):
     stream: PlaybackStreamOut
     generation_id: str | None
     state: str = Field(description="starting, live, or offline when no generation is active")
