@@ -80,8 +80,8 @@ def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
             errors["401"] = "missing or wrong endpoint token"
         else:
             op["security"] = []
-            if route.path.startswith("/api/v1/playback"):
-                errors["403"] = "private stream"
+            if route.path.startswith(("/api/v1/playback", "/api/v1/player")):
+                errors["404"] = "no such stream, or a private one without its valid token"
         for status, text in sorted(errors.items()):
             op["responses"][status] = {
                 "description": text,
