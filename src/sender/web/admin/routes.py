@@ -1,11 +1,12 @@
 """The `/admin` routes: login, logout, the dashboard and its forms (a thin aiohttp adapter).
 
-Login: `POST /admin/login` with the admin token (compared in constant time, and
-rate-limited per address) sets the cookie `sender_admin` (see `auth`). It is
-HttpOnly, SameSite=Strict, Path=/admin, and Secure when the request came over
-https (or `X-Forwarded-Proto: https`) or the public URL is https; over plain
-http a Secure cookie would never be sent back, so there it is not Secure (use
-https beyond loopback).
+Login: `POST /admin/login` with the admin token (compared in constant time,
+and rate-limited per client address, read through the trusted proxies) sets
+the cookie `sender_admin` (see `auth`). It is HttpOnly, SameSite=Strict,
+Path=/admin, and Secure when the request came over https (or
+`X-Forwarded-Proto: https`) or the public URL is https; over plain http a
+Secure cookie would never be sent back, so there it is not Secure (use https
+beyond loopback).
 
 Every state-changing form is checked for its session, its site and its CSRF
 token, runs one control operation, and redirects back to the dashboard with a
@@ -33,6 +34,7 @@ from sender.control.streams import (
 )
 from sender.domain.streams import Visibility
 from sender.errors import ApiError
+from sender.stats.audience import ClientAddresses
 from sender.stats.ratelimit import RateLimiter
 from sender.web.admin.auth import COOKIE, AdminAuth, AdminSession, same_site
 from sender.web.admin.figures import DashboardFigures
@@ -105,6 +107,7 @@ class AdminPages:
         assets: Assets | None = None,
         auth: AdminAuth | None = None,
         login_limiter: RateLimiter | None = None,
+        addresses: ClientAddresses | None = None,
     ) -> None:
         self.ctx = ctx
         self.sessions = sessions
@@ -116,6 +119,10 @@ class AdminPages:
         self.figures = DashboardFigures(viewers)
         # Guessing a 16+ character random token is hopeless anyway; this keeps logs quiet.
         self.login_limiter = login_limiter or RateLimiter(rate_per_s=0.2, burst=10)
+        # Attempts count per client, not per proxy: behind one, every admin shares its address.
+        self.addresses = (
+            addresses if addresses is not None else ClientAddresses(ctx.settings.trusted_proxies)
+        )
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -134,6 +141,11 @@ class AdminPages:
     # Authentication ---------------------------------------------------------------
     def session_of(self, request: web.Request) -> AdminSession | None:
         return self.auth.verify(request.cookies.get(COOKIE))
+
+    def client(self, request: web.Request) -> str:
+        """The client's address, through trusted proxies (`SENDER_TRUSTED_PROXIES`)."""
+        forwarded = request.headers.get("X-Forwarded-For")
+        return self.addresses.client(request.remote, forwarded) or "unknown"
 
     def secure(self, request: web.Request) -> bool:
         public = self.ctx.settings.public_url or ""
@@ -167,7 +179,8 @@ class AdminPages:
     async def login(self, request: web.Request) -> web.Response:
         if not self.same_site(request):
             return self._refused("This login form came from another site.")
-        if not self.login_limiter.allow(request.remote or "unknown"):
+        client = self.client(request)
+        if not self.login_limiter.allow(client):
             text = render_login(
                 message="Too many attempts. Wait a minute and try again.",
                 warning=None,
@@ -179,7 +192,7 @@ class AdminPages:
         form = await request.post()
         token = form.get("token")
         if not isinstance(token, str) or not self.auth.token_matches(token.strip()):
-            log.warning("admin login refused from %s", request.remote)
+            log.warning("admin login refused from %s", client)
             text = render_login(
                 message="That is not the admin token.",
                 warning=self._warning(request),
@@ -197,7 +210,7 @@ class AdminPages:
             httponly=True,
             samesite="Strict",
         )
-        log.info("admin logged in from %s", request.remote)
+        log.info("admin logged in from %s", client)
         return response
 
     async def logout(self, request: web.Request) -> web.Response:
@@ -345,6 +358,12 @@ def add_admin_routes(
     sessions: LiveSessions,
     admin_token: str,
     viewers: StreamFigures | ViewerCounts | None = None,
+    *,
+    addresses: ClientAddresses | None = None,
 ) -> None:
-    """Register the `/admin` pages on `app` (the `/static/` assets come from the player routes)."""
-    app.add_routes(AdminPages(ctx, sessions, admin_token, viewers).routes())
+    """Register the `/admin` pages on `app` (the `/static/` assets come from the player routes).
+
+    `addresses` resolves a request's client (default: from the settings' trusted proxies).
+    """
+    pages = AdminPages(ctx, sessions, admin_token, viewers, addresses=addresses)
+    app.add_routes(pages.routes())
