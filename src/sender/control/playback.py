@@ -15,7 +15,7 @@ from sender.config import Settings
 from sender.control.context import Context
 from sender.control.tokens import tokens_of
 from sender.domain.renditions import Rendition
-from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.domain.streams import SLUG_RE, LatencyMode, Stream, Visibility
 from sender.errors import NotFound
 
 # What a token is checked against when there is no stream: well formed, yet no stream's id
@@ -42,7 +42,8 @@ async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> 
     that does not exist: the same status, message and work, so the answer does
     not tell a stranger which private slugs exist.
     """
-    stream = await ctx.repo.get_stream_by_slug(slug)
+    # A slug no stream can have is looked up nowhere (and may not even be storable text).
+    stream = await ctx.repo.get_stream_by_slug(slug) if SLUG_RE.fullmatch(slug) else None
     if not may_watch(stream, token, ctx.settings):
         raise NotFound(f"stream {slug!r} not found")
     return stream

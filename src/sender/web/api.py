@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from sender.control import endpoints as endpoint_ops
 from sender.control.context import Context
 from sender.control.playback import playback
+from sender.domain.ids import is_id
 from sender.domain.streams import Visibility
 from sender.errors import ApiError, NotFound, Unauthorized, Unavailable
 from sender.stats.streams import LiveStats
@@ -69,6 +70,7 @@ ROUTES: list[RouteDoc] = [
         s.PlaybackTokenOut,
         201,
         s.PlaybackTokenCreate,
+        refusals=(503,),
     ),
     RouteDoc(
         "GET",
@@ -76,6 +78,7 @@ ROUTES: list[RouteDoc] = [
         "the stream's live figures on this node",
         "admin",
         s.StreamStatsOut,
+        refusals=(503,),
     ),
     RouteDoc(
         "GET",
@@ -155,9 +158,20 @@ ROUTES: list[RouteDoc] = [
         s.PlayerEventAccepted,
         202,
         PlayerEventIn,
+        refusals=(429, 503),
     ),
     RouteDoc("GET", "/api/v1/openapi.json", "this document", "none", None),
 ]
+
+# The path and query parameters of ROUTES, by name: the types their handlers validate with.
+PARAMETERS: dict[str, Any] = {
+    "slug": s.Slug,
+    "key_id": s.KeyId,
+    "id": s.Id,
+    "visibility": Visibility,
+    "limit": s.HistoryLimit,
+    "token": str,
+}
 
 
 class _Api:
@@ -235,9 +249,9 @@ class _Api:
         )
 
     async def stream_stats(self, request: web.Request) -> web.Response:
-        slug = request.match_info["slug"]
+        slug = s.SlugParams.model_validate(dict(request.match_info)).slug
         stream = await self.ctx.repo.get_stream_by_slug(slug)
-        if stream is None:
+        if stream is None or stream.deleted:
             raise NotFound(f"stream {slug!r} not found")
         if self.stats is None:
             raise Unavailable("stats are not collected by this server")
@@ -302,6 +316,9 @@ class _Api:
         token = bearer_token(request)
         if token is None:
             raise Unauthorized("missing bearer token")
+        if not is_id(endpoint_id):
+            # No endpoint has that id: the same answer as for an unknown one.
+            raise Unauthorized("invalid endpoint token")
         await endpoint_ops.authenticate_endpoint(self.ctx, endpoint_id, token)
         body = await self._body(request, s.SnapshotReport)
         return await self._run(
@@ -340,7 +357,7 @@ class _Api:
 
     async def openapi(self, request: web.Request) -> web.Response:
         if self._openapi is None:
-            self._openapi = build_openapi(ROUTES, version=rpc.API_VERSION)
+            self._openapi = build_openapi(ROUTES, version=rpc.API_VERSION, parameters=PARAMETERS)
         return web.json_response(self._openapi)
 
 

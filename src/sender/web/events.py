@@ -27,6 +27,7 @@ from sender.errors import NotFound
 from sender.stats.audience import Audience, ClientAddresses, PlayerEvents, truncate
 from sender.stats.ratelimit import RateLimiter
 from sender.web.errors import error_response, read_object
+from sender.web.schemas import JSON_NUMBER, Slug, Text
 
 PATH = "/api/v1/player/events"
 VSID_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
@@ -36,16 +37,16 @@ EVENT_BODY_LIMIT = 8 * 1024
 class PlayerEventIn(BaseModel):
     """One player event; unknown fields are ignored so the page may send more than we read."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
-    stream: Annotated[str, Field(min_length=1, max_length=64)]
+    stream: Slug
     vsid: Annotated[str, Field(pattern=VSID_PATTERN)]
     type: Literal["heartbeat", "startup", "error", "stall"]
     generation_id: Annotated[str, Field(max_length=64)] | None = None
     token: Annotated[str, Field(max_length=512)] | None = None
-    ttff_ms: Annotated[float, Field(ge=0, le=3_600_000)] | None = None
-    duration_ms: Annotated[float, Field(ge=0, le=86_400_000)] | None = None
-    message: str | None = None
+    ttff_ms: Annotated[float, Field(ge=0, le=3_600_000), JSON_NUMBER] | None = None
+    duration_ms: Annotated[float, Field(ge=0, le=86_400_000), JSON_NUMBER] | None = None
+    message: Text | None = None
 
     @field_validator("message")
     @classmethod
