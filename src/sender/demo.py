@@ -172,7 +172,7 @@ async def prepare_demo(node: Node) -> tuple[str, str]:
     await stream_ops.start_stream(ctx, DEMO_SLUG)
     key = await _demo_key(node)
     info = await playback_ops.playback(ctx, DEMO_SLUG)
-    return key, str(info["hls_url"])
+    return key, str(info.hls_url)
 
 
 async def run_demo_async(settings: Settings) -> None:

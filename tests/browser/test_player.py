@@ -188,14 +188,16 @@ async def test_offline_stream_and_escaped_title(
     assert unexpected_errors(report) == []
 
 
-async def test_private_stream_is_not_authorised(client: Client, node: Node, browser: Probe) -> None:
+async def test_private_stream_without_a_token_is_no_such_stream(
+    client: Client, node: Node, browser: Probe
+) -> None:
     await client.create_stream("secret", title="Board meeting", visibility="private")
     status, _, body = await client.get("/watch/secret")
-    assert status == 200 and b"Board meeting" not in body
+    assert status == 404 and b"Board meeting" not in body
     await browser.call("open", url=f"{node.http_url}/watch/secret")
-    result = await browser.call("wait_state", state="forbidden", timeout=20)
+    result = await browser.call("wait_state", state="not-found", timeout=20)
     assert result["ok"], result
-    assert result["snapshot"]["notice"] == "You are not authorised to watch this stream."
+    assert result["snapshot"]["notice"] == "There is no such stream."
     assert result["snapshot"]["heading"] != "Board meeting"
 
 
@@ -207,7 +209,7 @@ async def test_private_stream_plays_with_a_token(
         await client.api("PATCH", "/api/v1/streams/vault", {"visibility": "private"}, status=200)
         await asyncio.sleep(2.1)  # delivery caches stream rows for two seconds
         status, _, _ = await client.get("/api/v1/playback/vault")
-        assert status == 403  # private now: nothing plays without a token
+        assert status == 404  # private now: without a token it is no stream at all
         grant = await client.api("POST", "/api/v1/streams/vault/playback-tokens", status=201)
         opened = await browser.call(
             "open", url=f"{node.http_url}/watch/vault?token={grant['token']}"

@@ -169,7 +169,7 @@ async def test_a_private_stream_opens_only_with_its_token_and_no_secret_is_logge
     pub = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=12)
     try:
         status, headers, _ = await client.get("/api/v1/playback/vip")
-        assert status == 403 and headers["Cache-Control"].startswith("private")
+        assert status == 404 and headers["Cache-Control"].startswith("private")
         info = await _wait_private_live(client, token)
         hls = info["hls_url"]
         assert hls.endswith(f"?token={token}")

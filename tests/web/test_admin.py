@@ -194,6 +194,26 @@ async def test_login_attempts_are_rate_limited(admin: Admin) -> None:
     assert (await admin.login()).status == 429  # even the right token, until the bucket refills
 
 
+async def test_behind_a_trusted_proxy_the_limit_is_per_client(
+    tmp_path: Path, sqlite_repo: Repository
+) -> None:
+    # The test client is on 127.0.0.1: as a trusted proxy, its X-Forwarded-For names the client.
+    async for a in make_admin(tmp_path, sqlite_repo, trusted_proxies="127.0.0.1"):
+        guesser = {"X-Forwarded-For": "203.0.113.7"}
+        statuses = [(await a.login("wrong", **guesser)).status for _ in range(11)]
+        assert statuses == [401] * 10 + [429]
+        # Everyone else behind the same proxy still logs in.
+        colleague = await a.login(**{"X-Forwarded-For": "198.51.100.20, 203.0.113.9"})
+        assert colleague.status == 303 and COOKIE in set_cookie(colleague)
+    # Not a trusted proxy: the header is the client's own word, and changes nothing.
+    async for a in make_admin(tmp_path, sqlite_repo):
+        statuses = [
+            (await a.login("wrong", **{"X-Forwarded-For": f"192.0.2.{i}"})).status
+            for i in range(11)
+        ]
+        assert statuses == [401] * 10 + [429]
+
+
 def test_session_values_are_signed_and_expire() -> None:
     now = [1_000_000.0]
     auth = AdminAuth(TOKEN, ttl_s=60, clock=lambda: now[0])

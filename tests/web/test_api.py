@@ -213,7 +213,7 @@ async def test_playback_shape_and_visibility(api: Api) -> None:
     assert unlisted["low_latency"] is False
     await _stream(api, "secret", visibility="private")
     await expect_error(
-        await api.call("GET", "/api/v1/playback/secret", auth=False), 403, "forbidden"
+        await api.call("GET", "/api/v1/playback/secret", auth=False), 404, "not_found"
     )
     await api.ok("DELETE", "/api/v1/streams/pub")
     await expect_error(await api.call("GET", "/api/v1/playback/pub", auth=False), 404, "not_found")

@@ -1,4 +1,4 @@
-"""POST /api/v1/player/events over real HTTP: 202, 422, 404, 403 and 429, and what is counted."""
+"""POST /api/v1/player/events over real HTTP: 202, 422, 404 and 429, and what is counted."""
 
 from __future__ import annotations
 
@@ -103,9 +103,9 @@ async def test_private_streams_need_their_token(ev: Events) -> None:
     await ev.api.ok(
         "POST", "/api/v1/streams", 201, json={"slug": "vip", "title": "V", "visibility": "private"}
     )
-    await expect_error(await ev.post(_event(stream="vip")), 403, "forbidden")
+    await expect_error(await ev.post(_event(stream="vip")), 404, "not_found")
     other = await ev.api.rpc("stream.playback_token", slug="tv")
-    await expect_error(await ev.post(_event(stream="vip", token=other["token"])), 403, "forbidden")
+    await expect_error(await ev.post(_event(stream="vip", token=other["token"])), 404, "not_found")
     token = (await ev.api.rpc("stream.playback_token", slug="vip"))["token"]
     assert (await ev.post(_event(stream="vip", token=token))).status == 202
 

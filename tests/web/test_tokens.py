@@ -142,7 +142,7 @@ async def test_private_playback_needs_a_valid_token_of_that_stream(secured: Api)
         f"?token={forged}",
     ]:
         response = await secured.call("GET", "/api/v1/playback/priv" + query, auth=False)
-        assert "private" in await expect_error(response, 403, "forbidden")
+        assert await expect_error(response, 404, "not_found") == "stream 'priv' not found"
         assert response.headers["Cache-Control"] == "private, no-store"
     good = (await secured.rpc("stream.playback_token", slug="priv"))["token"]
     response = await secured.call("GET", f"/api/v1/playback/priv?token={good}", auth=False)

@@ -1,33 +1,72 @@
-"""What a player needs to start: the stream, its current generation and the playlist URL."""
+"""What a player needs to start: the stream, its current generation and the playlist URL.
+
+Who may: anyone for a public or unlisted stream, a holder of a valid playback
+token for a private one. Everybody else is told the stream does not exist.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeGuard
 from urllib.parse import quote
 
+from sender.config import Settings
 from sender.control.context import Context
 from sender.control.tokens import tokens_of
-from sender.domain.streams import LatencyMode, Stream, Visibility
-from sender.errors import Forbidden, NotFound
+from sender.domain.renditions import Rendition
+from sender.domain.streams import SLUG_RE, LatencyMode, Stream, Visibility
+from sender.errors import NotFound
+
+# What a token is checked against when there is no stream: well formed, yet no stream's id
+# (stream ids are random UUIDs, whose version digit is never 0).
+NO_STREAM = "0" * 32
+
+
+@dataclass(frozen=True, slots=True)
+class Playback:
+    """What a player needs: `state` is "offline" (no active generation), "starting" or "live"."""
+
+    stream: Stream
+    generation_id: str | None
+    state: str
+    hls_url: str | None
+    low_latency: bool
+    renditions: Sequence[Rendition]
 
 
 async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> Stream:
-    """The stream `slug` if this viewer may watch it.
+    """The stream `slug` if this viewer may watch it (see `may_watch`), else NotFound.
 
-    Unknown and deleted streams are NotFound; a private stream is Forbidden
-    unless `token` is a valid, unexpired playback token of that stream.
+    A private stream without a valid token of its own is NotFound like a stream
+    that does not exist: the same status, message and work, so the answer does
+    not tell a stranger which private slugs exist.
     """
-    stream = await ctx.repo.get_stream_by_slug(slug)
-    if stream is None or stream.deleted:
+    # A slug no stream can have is looked up nowhere (and may not even be storable text).
+    stream = await ctx.repo.get_stream_by_slug(slug) if SLUG_RE.fullmatch(slug) else None
+    if not may_watch(stream, token, ctx.settings):
         raise NotFound(f"stream {slug!r} not found")
-    if stream.visibility is Visibility.PRIVATE:
-        tokens = tokens_of(ctx.settings)
-        if tokens is None or not tokens.verify(token, stream.id):
-            raise Forbidden(f"stream {slug!r} is private: a valid playback token is needed")
     return stream
 
 
-async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[str, Any]:
+def may_watch(stream: Stream | None, token: str | None, settings: Settings) -> TypeGuard[Stream]:
+    """May a viewer holding `token` watch `stream` (None when there is no such stream)?
+
+    Public and unlisted streams: yes. Private streams: with a valid, unexpired
+    playback token of that stream only. Unknown and deleted streams: no. Every
+    refusal checks the token, against a stream id that no token names when there
+    is no stream, so a refusal costs the same whatever its reason.
+    """
+    watchable = stream if stream is not None and not stream.deleted else None
+    if watchable is not None and watchable.visibility is not Visibility.PRIVATE:
+        return True
+    tokens = tokens_of(settings)
+    subject = watchable.id if watchable is not None else NO_STREAM
+    valid = tokens is not None and tokens.verify(token, subject)
+    return watchable is not None and valid
+
+
+async def playback(ctx: Context, slug: str, token: str | None = None) -> Playback:
     """The playback description of a stream this viewer may watch (see `playable_stream`).
 
     `state` is "offline" when no generation is active, and then `hls_url` is
@@ -36,33 +75,21 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[st
     """
     stream = await playable_stream(ctx, slug, token)
     generation = await ctx.repo.active_generation(stream.id)
-    renditions = []
-    if generation is not None:
-        renditions = [
-            {
-                "name": r.name,
-                "width": r.width,
-                "height": r.height,
-                "bandwidth": r.bandwidth,
-                "codecs": r.codecs,
-                "frame_rate": r.frame_rate,
-            }
-            for r in await ctx.repo.list_renditions(generation.id)
-        ]
-    hls_url = None
-    if generation is not None:
-        hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
-        if stream.visibility is Visibility.PRIVATE and token:
-            hls_url += f"?token={quote(token, safe='')}"
-    return {
-        "stream": {
-            "slug": stream.slug,
-            "title": stream.title,
-            "visibility": str(stream.visibility),
-        },
-        "generation_id": generation.id if generation else None,
-        "state": str(generation.state) if generation else "offline",
-        "hls_url": hls_url,
-        "low_latency": stream.latency_mode is LatencyMode.LOW,
-        "renditions": renditions,
-    }
+    if generation is None:
+        return Playback(stream, None, "offline", None, _low_latency(stream), ())
+    hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
+    if stream.visibility is Visibility.PRIVATE and token:
+        hls_url += f"?token={quote(token, safe='')}"
+    renditions = await ctx.repo.list_renditions(generation.id)
+    return Playback(
+        stream=stream,
+        generation_id=generation.id,
+        state=str(generation.state),
+        hls_url=hls_url,
+        low_latency=_low_latency(stream),
+        renditions=tuple(renditions),
+    )
+
+
+def _low_latency(stream: Stream) -> bool:
+    return stream.latency_mode is LatencyMode.LOW

@@ -17,6 +17,7 @@ from sender.domain.streams import (
     LatencyMode,
     Stream,
     Visibility,
+    validate_settings,
     validate_slug,
     validate_title,
 )
@@ -47,7 +48,7 @@ async def create_stream(
         title=validate_title(title),
         visibility=Visibility(visibility),
         latency_mode=LatencyMode(latency_mode),
-        settings=settings,
+        settings=validate_settings(settings) if settings is not None else None,
     )
 
 
@@ -78,7 +79,7 @@ async def update_stream(
         title=validate_title(title) if title is not None else None,
         visibility=Visibility(visibility) if visibility is not None else None,
         latency_mode=LatencyMode(latency_mode) if latency_mode is not None else None,
-        settings=settings,
+        settings=validate_settings(settings) if settings is not None else None,
     )
 
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from sender.domain.values import check_object, check_text, label
 from sender.errors import ValidationFailed
 
-SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
+SLUG_RE = re.compile(SLUG_PATTERN)
 MAX_TITLE = 200
 
 
@@ -42,7 +44,7 @@ class Stream:
 
 
 def validate_slug(slug: str) -> str:
-    if not isinstance(slug, str) or not SLUG_RE.match(slug):
+    if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):  # no trailing newline
         raise ValidationFailed(
             "slug must be 1-64 characters of a-z, 0-9 and '-', not starting or ending with '-'"
         )
@@ -50,8 +52,14 @@ def validate_slug(slug: str) -> str:
 
 
 def validate_title(title: str) -> str:
-    if not isinstance(title, str) or not title.strip():
+    """The title without surrounding space: one line of text (see `domain.values`)."""
+    if not isinstance(title, str) or not label(title):
         raise ValidationFailed("title must be a non-empty string")
     if len(title) > MAX_TITLE:
         raise ValidationFailed(f"title must be at most {MAX_TITLE} characters")
-    return title.strip()
+    return label(check_text("title", title))
+
+
+def validate_settings(settings: object) -> dict[str, object]:
+    """Output settings: a free-form JSON object, bounded in depth and size (`domain.values`)."""
+    return check_object("settings", settings)

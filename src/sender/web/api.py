@@ -20,9 +20,10 @@ from pydantic import BaseModel
 from sender.control import endpoints as endpoint_ops
 from sender.control.context import Context
 from sender.control.playback import playback
+from sender.domain.ids import is_id
 from sender.domain.streams import Visibility
 from sender.errors import ApiError, NotFound, Unauthorized, Unavailable
-from sender.stats.streams import LiveStats
+from sender.stats.streams import LiveStats, StreamStats
 from sender.web import rpc
 from sender.web import schemas as s
 from sender.web.auth import bearer_token, require_admin
@@ -69,6 +70,7 @@ ROUTES: list[RouteDoc] = [
         s.PlaybackTokenOut,
         201,
         s.PlaybackTokenCreate,
+        refusals=(503,),
     ),
     RouteDoc(
         "GET",
@@ -76,6 +78,7 @@ ROUTES: list[RouteDoc] = [
         "the stream's live figures on this node",
         "admin",
         s.StreamStatsOut,
+        refusals=(503,),
     ),
     RouteDoc(
         "GET",
@@ -155,9 +158,20 @@ ROUTES: list[RouteDoc] = [
         s.PlayerEventAccepted,
         202,
         PlayerEventIn,
+        refusals=(429, 503),
     ),
     RouteDoc("GET", "/api/v1/openapi.json", "this document", "none", None),
 ]
+
+# The path and query parameters of ROUTES, by name: the types their handlers validate with.
+PARAMETERS: dict[str, Any] = {
+    "slug": s.Slug,
+    "key_id": s.KeyId,
+    "id": s.Id,
+    "visibility": Visibility,
+    "limit": s.HistoryLimit,
+    "token": str,
+}
 
 
 class _Api:
@@ -235,32 +249,14 @@ class _Api:
         )
 
     async def stream_stats(self, request: web.Request) -> web.Response:
-        slug = request.match_info["slug"]
+        slug = s.SlugParams.model_validate(dict(request.match_info)).slug
         stream = await self.ctx.repo.get_stream_by_slug(slug)
-        if stream is None:
+        if stream is None or stream.deleted:
             raise NotFound(f"stream {slug!r} not found")
         if self.stats is None:
             raise Unavailable("stats are not collected by this server")
-        found = self.stats.stream(stream.id)
-        data: dict[str, Any] = (
-            found.as_dict()
-            if found is not None
-            else {
-                "stream_id": stream.id,
-                "slug": stream.slug,
-                "generation_id": None,
-                "live": False,
-                "viewers": 0,
-                "ingest_bps": 0,
-                "egress_bytes": 0,
-                "egress_bps": 0,
-                "playlist_age_s": None,
-                "last_segment_at": None,
-                "segment_lag": None,
-                "backend_restarts": 0,
-                "renditions": [],
-            }
-        )
+        found = self.stats.stream(stream.id) or StreamStats.offline(stream.id, stream.slug)
+        data: dict[str, Any] = found.as_dict()
         data["player"] = self.stats.events.of(stream.id).as_dict()
         return web.json_response(s.StreamStatsOut.model_validate(data).model_dump(mode="json"))
 
@@ -302,6 +298,9 @@ class _Api:
         token = bearer_token(request)
         if token is None:
             raise Unauthorized("missing bearer token")
+        if not is_id(endpoint_id):
+            # No endpoint has that id: the same answer as for an unknown one.
+            raise Unauthorized("invalid endpoint token")
         await endpoint_ops.authenticate_endpoint(self.ctx, endpoint_id, token)
         body = await self._body(request, s.SnapshotReport)
         return await self._run(
@@ -332,15 +331,15 @@ class _Api:
             response = api_error_response(exc)
             response.headers["Cache-Control"] = "private, no-store"
             return response
-        private = data["stream"]["visibility"] == str(Visibility.PRIVATE)
-        # Validated against the documented shape, so the document cannot drift from the code.
+        private = data.stream.visibility is Visibility.PRIVATE
+        # Read through the documented model, so the document cannot drift from the code.
         body = s.PlaybackOut.model_validate(data).model_dump(mode="json")
         cache_control = "private, no-cache" if private else "no-cache"
         return web.json_response(body, headers={"Cache-Control": cache_control})
 
     async def openapi(self, request: web.Request) -> web.Response:
         if self._openapi is None:
-            self._openapi = build_openapi(ROUTES, version=rpc.API_VERSION)
+            self._openapi = build_openapi(ROUTES, version=rpc.API_VERSION, parameters=PARAMETERS)
         return web.json_response(self._openapi)
 
 

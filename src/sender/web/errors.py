@@ -1,5 +1,9 @@
 """JSON errors for the HTTP API, and bounded JSON request bodies.
 
+A body is read no further than its limit, nested no deeper than
+MAX_JSON_DEPTH, and must be RFC 8259 JSON: NaN, Infinity and numbers too large
+for a float are refused (400) rather than stored as null or infinity.
+
 Every refusal leaves as `{"error": {"code", "message"}}`: ApiError subclasses
 with their own status, pydantic validation as 422 naming the field, aiohttp's
 HTTP errors (unknown route, wrong method) under /api/ or for unmatched routes,
@@ -10,6 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,6 +28,12 @@ log = logging.getLogger(__name__)
 
 API_BODY_LIMIT = 64 * 1024
 API_PREFIX = "/api/"
+# Deeper than any body of the API needs (a stream's settings may nest 16 inside it), and far
+# below where a recursive parser or serializer runs out of stack.
+MAX_JSON_DEPTH = 32
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -93,10 +105,43 @@ async def read_json(request: web.Request, *, limit: int = API_BODY_LIMIT) -> Any
             raise PayloadTooLarge(f"request body over {limit} bytes")
     if not body.strip():
         return {}
+    depth = nesting_depth(body)
+    if depth > MAX_JSON_DEPTH:
+        raise BadRequest(f"body is nested {depth} levels deep; at most {MAX_JSON_DEPTH} are read")
     try:
-        return json.loads(body)
+        return json.loads(body, parse_constant=_no_constant, parse_float=_finite_float)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadRequest(f"body is not valid JSON: {exc}") from None
+
+
+def nesting_depth(body: bytes | bytearray) -> int:
+    """How deep arrays and objects nest in a JSON text, counted without parsing it.
+
+    Brackets inside strings do not count; in text that is not JSON the count is
+    only an estimate, and the parser refuses that text anyway.
+    """
+    brackets = _JSON_STRING.sub(b"", body).translate(None, _NOT_BRACKETS)
+    depth = deepest = 0
+    for byte in brackets:
+        if byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _no_constant(name: str) -> Any:
+    # RFC 8259 has no NaN or Infinity; Python's parser would take them, and they would be
+    # stored as null.
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
 
 
 async def read_object(request: web.Request, *, limit: int = API_BODY_LIMIT) -> dict[str, Any]:

@@ -7,8 +7,9 @@ Body: `{"stream": slug, "vsid", "type": "heartbeat"|"startup"|"error"|"stall",
 
 Every event is a sign of life of the viewer session `vsid` (see
 `sender.stats.audience`). Refusals: 422 for a malformed event, 404 for an
-unknown or deleted stream, 403 for a private stream without a valid token,
-429 when one client address sends faster than its token bucket allows.
+unknown or deleted stream and for a private stream without a valid token
+(the same answer, so it tells no stranger that the slug exists), 429 when one
+client address sends faster than its token bucket allows.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sender.control.context import Context
-from sender.control.tokens import tokens_of
-from sender.domain.streams import Stream, Visibility
-from sender.errors import Forbidden, NotFound
+from sender.control.playback import may_watch
+from sender.domain.streams import Stream
+from sender.errors import NotFound
 from sender.stats.audience import Audience, ClientAddresses, PlayerEvents, truncate
 from sender.stats.ratelimit import RateLimiter
 from sender.web.errors import error_response, read_object
+from sender.web.schemas import JSON_NUMBER, Slug, Text
 
 PATH = "/api/v1/player/events"
 VSID_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
@@ -35,16 +37,16 @@ EVENT_BODY_LIMIT = 8 * 1024
 class PlayerEventIn(BaseModel):
     """One player event; unknown fields are ignored so the page may send more than we read."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
-    stream: Annotated[str, Field(min_length=1, max_length=64)]
+    stream: Slug
     vsid: Annotated[str, Field(pattern=VSID_PATTERN)]
     type: Literal["heartbeat", "startup", "error", "stall"]
     generation_id: Annotated[str, Field(max_length=64)] | None = None
     token: Annotated[str, Field(max_length=512)] | None = None
-    ttff_ms: Annotated[float, Field(ge=0, le=3_600_000)] | None = None
-    duration_ms: Annotated[float, Field(ge=0, le=86_400_000)] | None = None
-    message: str | None = None
+    ttff_ms: Annotated[float, Field(ge=0, le=3_600_000), JSON_NUMBER] | None = None
+    duration_ms: Annotated[float, Field(ge=0, le=86_400_000), JSON_NUMBER] | None = None
+    message: Text | None = None
 
     @field_validator("message")
     @classmethod
@@ -100,12 +102,9 @@ class PlayerEventsApi:
             return response
         event = PlayerEventIn.model_validate(await read_object(request, limit=EVENT_BODY_LIMIT))
         stream = await self.streams.get(event.stream)
-        if stream is None or stream.deleted:
+        if not may_watch(stream, event.token, self.ctx.settings):
+            # A private stream without its token is answered like no stream at all.
             raise NotFound(f"stream {event.stream!r} not found")
-        if stream.visibility is Visibility.PRIVATE:
-            tokens = tokens_of(self.ctx.settings)
-            if tokens is None or not tokens.verify(event.token, stream.id):
-                raise Forbidden(f"stream {event.stream!r} is private: a valid token is needed")
         self.audience.sign_vsid(stream.id, event.vsid, stream.slug)
         self.events.record(
             stream.id,

@@ -1,15 +1,20 @@
-"""The OpenAPI 3.1 description of the API, built from the route table and the pydantic schemas."""
+"""The OpenAPI 3.1 description of the API, built from the route table and the pydantic schemas.
+
+Bodies, path and query parameters are described by the very types that
+validate them, so the document says what the code accepts.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic.json_schema import models_json_schema
 
-from sender.web.schemas import ErrorOut
+from sender.web.schemas import JSON_VALUE_SCHEMA, ErrorOut
 
 Auth = Literal["admin", "endpoint", "none"]
 
@@ -24,6 +29,7 @@ class RouteDoc:
     status: int = 200
     body: type[BaseModel] | None = None
     query: tuple[str, ...] = ()
+    refusals: tuple[int, ...] = ()  # statuses beyond the ones every route may answer
 
 
 _ERRORS = {
@@ -33,9 +39,16 @@ _ERRORS = {
     "413": "body too large",
     "422": "validation failed; the message names the field",
 }
+_REFUSALS = {
+    429: "too many requests from this address; see Retry-After",
+    503: "not available on this node",
+}
 
 
-def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
+def build_openapi(
+    routes: list[RouteDoc], *, version: str, parameters: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The document of `routes`; `parameters` maps each path and query name to its type."""
     models: set[type[BaseModel]] = {ErrorOut}
     for route in routes:
         models.update(m for m in (route.response, route.body) if m is not None)
@@ -54,10 +67,10 @@ def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
             "responses": {},
         }
         params = [
-            {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            {"name": name, "in": "path", "required": True, "schema": schema_of(parameters[name])}
             for name in re.findall(r"{(\w+)}", route.path)
         ] + [
-            {"name": name, "in": "query", "required": False, "schema": {"type": "string"}}
+            {"name": name, "in": "query", "required": False, "schema": schema_of(parameters[name])}
             for name in route.query
         ]
         if params:
@@ -80,8 +93,9 @@ def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
             errors["401"] = "missing or wrong endpoint token"
         else:
             op["security"] = []
-            if route.path.startswith("/api/v1/playback"):
-                errors["403"] = "private stream"
+            if route.path.startswith(("/api/v1/playback", "/api/v1/player")):
+                errors["404"] = "no such stream, or a private one without its valid token"
+        errors.update({str(status): _REFUSALS[status] for status in route.refusals})
         for status, text in sorted(errors.items()):
             op["responses"][status] = {
                 "description": text,
@@ -97,13 +111,20 @@ def build_openapi(routes: list[RouteDoc], *, version: str) -> dict[str, Any]:
         },
         "paths": paths,
         "components": {
-            "schemas": defs.get("$defs", {}),
+            "schemas": {**defs.get("$defs", {}), "JsonValue": JSON_VALUE_SCHEMA},
             "securitySchemes": {
                 "adminToken": {"type": "http", "scheme": "bearer"},
                 "endpointToken": {"type": "http", "scheme": "bearer"},
             },
         },
     }
+
+
+def schema_of(annotation: Any) -> dict[str, Any]:
+    """The JSON schema of one parameter's type, inline."""
+    schema: dict[str, Any] = TypeAdapter(annotation).json_schema()
+    schema.pop("title", None)
+    return schema
 
 
 def _is_request(model: type[BaseModel], routes: list[RouteDoc]) -> bool:

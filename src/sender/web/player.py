@@ -4,8 +4,9 @@
 HTML shell; `static/player.js` (built from `player/` by `scripts/player-build.sh`
 and committed, so installing Sender needs no Node.js) reads
 `/api/v1/playback/{slug}` and runs the Video.js player. The shell names the
-stream's title, escaped, for public and unlisted streams only, so a private
-stream's title never reaches a viewer who may not see it.
+stream's title, escaped, only to a viewer who may watch the stream (for a
+private one: with its token, `?token=`). Anyone else gets the 404 page of a
+stream that does not exist, whether or not a private stream has that slug.
 
 Assets are read once, kept in memory with a gzip copy, and served with an ETag;
 the page links them with `?v=<content hash>`, and such a request is immutable.
@@ -26,7 +27,8 @@ from aiohttp import hdrs, web
 
 from sender.control.context import Context
 from sender.control.playback import playback
-from sender.errors import Forbidden, NotFound
+from sender.domain.streams import Visibility
+from sender.errors import NotFound
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -172,18 +174,20 @@ class PlayerPages:
         slug = request.match_info["slug"]
         title: str | None = None
         status = 200
+        cache_control = "no-cache"
         try:
-            info = await playback(self.ctx, slug)
-            title = str(info["stream"]["title"])
+            info = await playback(self.ctx, slug, request.query.get("token"))
         except NotFound:
-            status = 404
-        except Forbidden:
-            # The page itself decides with the viewer's token; the title stays unnamed.
-            title = "Private stream"
+            # Unknown, deleted, or private without a valid token: one answer for all three.
+            status, cache_control = 404, "private, no-store"
+        else:
+            title = info.stream.title
+            if info.stream.visibility is Visibility.PRIVATE:
+                cache_control = "private, no-cache"
         body = render_page(mode=mode, slug=slug, title=title, assets=self.assets)
         origin = _origin(self.ctx.settings.http_base_url())
         headers = {
-            hdrs.CACHE_CONTROL: "no-cache",
+            hdrs.CACHE_CONTROL: cache_control,
             "Content-Security-Policy": content_security_policy(mode, origin),
             "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "strict-origin-when-cross-origin",

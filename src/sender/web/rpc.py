@@ -46,7 +46,7 @@ async def _capabilities(ctx: Context, _: s.NoParams) -> s.CapabilitiesOut:
 
 
 async def _stream_get(ctx: Context, p: s.SlugParams) -> s.StreamOut:
-    return s.StreamOut.from_domain(await stream_ops.get_stream(ctx, p.slug))
+    return s.StreamOut.model_validate(await stream_ops.get_stream(ctx, p.slug))
 
 
 async def _stream_create(ctx: Context, p: s.StreamCreate) -> s.StreamOut:
@@ -58,7 +58,7 @@ async def _stream_create(ctx: Context, p: s.StreamCreate) -> s.StreamOut:
         latency_mode=p.latency_mode,
         settings=p.settings,
     )
-    return s.StreamOut.from_domain(stream)
+    return s.StreamOut.model_validate(stream)
 
 
 async def _stream_update(ctx: Context, p: s.StreamUpdateParams) -> s.StreamOut:
@@ -70,41 +70,41 @@ async def _stream_update(ctx: Context, p: s.StreamUpdateParams) -> s.StreamOut:
         latency_mode=p.latency_mode,
         settings=p.settings,
     )
-    return s.StreamOut.from_domain(stream)
+    return s.StreamOut.model_validate(stream)
 
 
 async def _stream_delete(ctx: Context, p: s.SlugParams) -> s.StreamOut:
-    return s.StreamOut.from_domain(await stream_ops.delete_stream(ctx, p.slug))
+    return s.StreamOut.model_validate(await stream_ops.delete_stream(ctx, p.slug))
 
 
 async def _stream_list(ctx: Context, p: s.StreamList) -> s.StreamListOut:
     streams = await stream_ops.list_streams(ctx, visibility=p.visibility)
-    return s.StreamListOut(streams=[s.StreamOut.from_domain(x) for x in streams])
+    return s.StreamListOut(streams=[s.StreamOut.model_validate(x) for x in streams])
 
 
 async def _stream_start(ctx: Context, p: s.SlugParams) -> s.GenerationOut:
-    return s.GenerationOut.from_domain(await stream_ops.start_stream(ctx, p.slug))
+    return s.GenerationOut.model_validate(await stream_ops.start_stream(ctx, p.slug))
 
 
 async def _stream_stop(ctx: Context, p: s.SlugParams) -> s.GenerationOut:
-    return s.GenerationOut.from_domain(await stream_ops.stop_stream(ctx, p.slug))
+    return s.GenerationOut.model_validate(await stream_ops.stop_stream(ctx, p.slug))
 
 
 async def _stream_status(ctx: Context, p: s.SlugParams) -> s.StatusOut:
-    return s.StatusOut.from_domain(await stream_ops.stream_status(ctx, p.slug))
+    return s.StatusOut.model_validate(await stream_ops.stream_status(ctx, p.slug))
 
 
 async def _key_create(ctx: Context, p: s.SlugParams) -> s.IssuedKeyOut:
-    return s.IssuedKeyOut.from_domain(await key_ops.create_key(ctx, p.slug))
+    return s.IssuedKeyOut.model_validate(await key_ops.create_key(ctx, p.slug))
 
 
 async def _key_revoke(ctx: Context, p: s.KeyParams) -> s.KeyOut:
-    return s.KeyOut.from_domain(await key_ops.revoke_key(ctx, p.slug, p.key_id))
+    return s.KeyOut.model_validate(await key_ops.revoke_key(ctx, p.slug, p.key_id))
 
 
 async def _key_list(ctx: Context, p: s.SlugParams) -> s.KeyListOut:
     keys = await key_ops.list_keys(ctx, p.slug)
-    return s.KeyListOut(keys=[s.KeyOut.from_domain(k) for k in keys])
+    return s.KeyListOut(keys=[s.KeyOut.model_validate(k) for k in keys])
 
 
 async def _endpoint_upsert(ctx: Context, p: s.EndpointUpsert) -> s.EndpointUpsertOut:
@@ -132,7 +132,7 @@ async def _rendition_upsert(ctx: Context, p: s.RenditionsUpsertParams) -> s.Rend
     )
     return s.RenditionListOut(
         generation_id=p.generation_id,
-        renditions=[s.RenditionOut.from_domain(r) for r in renditions],
+        renditions=[s.RenditionOut.model_validate(r) for r in renditions],
     )
 
 
@@ -140,7 +140,7 @@ async def _rendition_list(ctx: Context, p: s.GenerationParams) -> s.RenditionLis
     renditions = await endpoint_ops.list_renditions(ctx, p.generation_id)
     return s.RenditionListOut(
         generation_id=p.generation_id,
-        renditions=[s.RenditionOut.from_domain(r) for r in renditions],
+        renditions=[s.RenditionOut.model_validate(r) for r in renditions],
     )
 
 
@@ -157,7 +157,7 @@ async def _snapshot_report(ctx: Context, p: s.SnapshotReportParams) -> s.Snapsho
         health=p.health,
         extra=p.extra,
     )
-    return s.SnapshotOut.from_domain(snapshot)
+    return s.SnapshotOut.model_validate(snapshot)
 
 
 async def _playback_token(ctx: Context, p: s.PlaybackTokenParams) -> s.PlaybackTokenOut:
@@ -174,7 +174,7 @@ async def _snapshot_history(ctx: Context, p: s.HistoryParams) -> s.SnapshotHisto
     endpoint = await endpoint_ops.get_endpoint(ctx, p.endpoint_id)
     snapshots = await ctx.repo.history(endpoint.id, limit=p.limit)
     return s.SnapshotHistoryOut(
-        endpoint_id=endpoint.id, snapshots=[s.SnapshotOut.from_domain(x) for x in snapshots]
+        endpoint_id=endpoint.id, snapshots=[s.SnapshotOut.model_validate(x) for x in snapshots]
     )
 
 

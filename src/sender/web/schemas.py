@@ -1,52 +1,222 @@
 """The API's request and response bodies (pydantic v2).
 
 Request models forbid unknown fields, so a misspelt field is a 422 that names
-it rather than a silent no-op. Response models are built from domain objects
-with `from_domain`; none of them carries a key secret or a verifier except
-IssuedKeyOut, the one response that shows a new key.
+it rather than a silent no-op. Text, numbers and free-form objects are held to
+what the store can keep and give back (`domain.values`, the column widths
+below), and the OpenAPI document shows the same rules as patterns and bounds.
+Response models read domain objects by their
+attributes (`StreamOut.model_validate(stream)`), so a field is named once, here;
+none of them carries a key secret or a verifier except IssuedKeyOut, the one
+response that shows a new key (EndpointOut turns the verifier into `has_token`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
-from sender.control.context import PublisherInfo
 from sender.control.endpoints import EndpointView, UpsertedEndpoint
-from sender.control.keys import IssuedKey
-from sender.control.streams import StreamStatus
-from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
-from sender.domain.generations import Generation, GenerationState
-from sender.domain.keys import StreamKey
+from sender.domain.endpoints import EndpointKind, Health
+from sender.domain.generations import GenerationState
 from sender.domain.renditions import Rendition
-from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.domain.streams import (
+    MAX_TITLE,
+    SLUG_PATTERN,
+    LatencyMode,
+    Visibility,
+    validate_slug,
+)
+from sender.domain.values import (
+    LABEL_PATTERN,
+    MAX_OBJECT_BYTES,
+    MAX_OBJECT_DEPTH,
+    NOT_ONE_LINE,
+    ONE_LINE_PATTERN,
+    TEXT_PATTERN,
+    label,
+    object_problem,
+    text_problem,
+)
+from sender.errors import ValidationFailed
 
-Slug = Annotated[str, Field(min_length=1, max_length=64, examples=["demo"])]
-Id = Annotated[str, Field(min_length=1, max_length=64)]
+ID_PATTERN = r"^[0-9a-f]{32}$"
+KEY_ID_PATTERN = r"^[0-9a-f]{12}$"
+# The store's integer columns: a value beyond them is refused here, not overflowed there.
+MAX_INT32 = 2**31 - 1
+MAX_INT64 = 2**63 - 1
+
+
+def _text(value: str) -> str:
+    problem = text_problem(value, one_line=False)
+    if problem is not None:
+        raise PydanticCustomError("text", problem)
+    return value
+
+
+def _one_line(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("text", problem)
+    return value
+
+
+def _slug(value: str) -> str:
+    try:
+        return validate_slug(value)
+    except ValidationFailed as exc:
+        raise PydanticCustomError("slug", exc.message) from None
+
+
+def _label(value: str) -> str:
+    if not label(_one_line(value)):
+        raise PydanticCustomError("label", "must not be blank")
+    return value
+
+
+def _http_url(value: str) -> str:
+    if not _one_line(value).startswith(("http://", "https://")):
+        raise PydanticCustomError("url", "must start with http:// or https://")
+    return value
+
+
+def _json_object(value: dict[str, Any]) -> dict[str, Any]:
+    problem = object_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("json_object", problem)
+    return value
+
+
+def _json_number(value: object) -> object:
+    if isinstance(value, bool | str):
+        raise PydanticCustomError("number", "must be a JSON number")
+    return value
+
+
+def _json_text(value: object) -> object:
+    if not isinstance(value, str | datetime):
+        raise PydanticCustomError("time", "must be an RFC 3339 time string")
+    return value
+
+
+def _utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise PydanticCustomError("datetime", "must be a time that exists in UTC") from None
+
+
+# What free-form JSON may hold (see domain.values): components/schemas/JsonValue.
+JSON_VALUE_REF = {"$ref": "#/components/schemas/JsonValue"}
+_TEXT = {"type": "string", "pattern": TEXT_PATTERN}
+JSON_VALUE_SCHEMA: dict[str, Any] = {
+    "description": "any JSON value; strings without NUL or lone surrogates",
+    "anyOf": [
+        _TEXT,
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "null"},
+        {"type": "array", "items": JSON_VALUE_REF},
+        {"type": "object", "propertyNames": _TEXT, "additionalProperties": JSON_VALUE_REF},
+    ],
+}
+
+# Text the store can keep; one line of text; a label also holds more than space (which is
+# stripped from its ends).
+Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"pattern": TEXT_PATTERN})]
+OneLine = Annotated[
+    str, AfterValidator(_one_line), Field(json_schema_extra={"pattern": ONE_LINE_PATTERN})
+]
+# A new stream's slug. Slugs and ids that name something are documented by their form, but
+# one of another form is only not found (404), like any unknown one: such a lookup needs
+# no more than text the store can take.
+NewSlug = Annotated[
+    str,
+    AfterValidator(_slug),
+    Field(min_length=1, max_length=64, json_schema_extra={"pattern": SLUG_PATTERN}),
+]
+Slug = Annotated[
+    str,
+    AfterValidator(_one_line),
+    Field(
+        min_length=1,
+        max_length=64,
+        examples=["demo"],
+        json_schema_extra={"pattern": SLUG_PATTERN},
+    ),
+]
+Id = Annotated[
+    str,
+    AfterValidator(_one_line),
+    Field(max_length=64, json_schema_extra={"pattern": ID_PATTERN}),
+]
+KeyId = Annotated[
+    str,
+    AfterValidator(_one_line),
+    Field(max_length=64, json_schema_extra={"pattern": KEY_ID_PATTERN}),
+]
+Label = Annotated[str, AfterValidator(_label), Field(json_schema_extra={"pattern": LABEL_PATTERN})]
+Title = Annotated[Label, Field(max_length=MAX_TITLE)]
+HttpUrl = Annotated[
+    str,
+    AfterValidator(_http_url),
+    Field(json_schema_extra={"pattern": f"^https?://[^{NOT_ONE_LINE}]*$"}),
+]
+JsonObject = Annotated[
+    dict[str, Any],
+    AfterValidator(_json_object),
+    WithJsonSchema(
+        {
+            "type": "object",
+            "propertyNames": _TEXT,
+            "additionalProperties": JSON_VALUE_REF,
+            "description": f"a JSON object, at most {MAX_OBJECT_DEPTH} levels deep and "
+            f"{MAX_OBJECT_BYTES // 1024} KiB as JSON",
+        }
+    ),
+]
+# JSON numbers and times as JSON carries them: no number written as a string (or a bool),
+# no time written as a number.
+# (After a field's bounds, so that the document states them: `Annotated[int, Field(ge=0),
+# JSON_NUMBER]`.)
+JSON_NUMBER = BeforeValidator(_json_number)
+UtcTime = Annotated[AwareDatetime, BeforeValidator(_json_text), AfterValidator(_utc)]
+HistoryLimit = Annotated[int, Field(ge=1, le=100_000, description="snapshots, newest kept")]
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # NaN and Infinity never reach a float field (a JSON body cannot carry them either).
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 # Requests --------------------------------------------------------------------
 
 
 class StreamCreate(_In):
-    slug: Slug
-    title: str = Field(min_length=1, max_length=200)
+    slug: NewSlug
+    title: Title
     visibility: Visibility = Visibility.PUBLIC
     latency_mode: LatencyMode = LatencyMode.LOW
-    settings: dict[str, Any] | None = None
+    settings: JsonObject | None = None
 
 
 class StreamUpdate(_In):
-    title: str | None = Field(None, min_length=1, max_length=200)
+    title: Title | None = None
     visibility: Visibility | None = None
     latency_mode: LatencyMode | None = None
-    settings: dict[str, Any] | None = None
+    settings: JsonObject | None = None
 
 
 class StreamList(_In):
@@ -63,30 +233,30 @@ class StreamUpdateParams(StreamUpdate):
 
 class KeyParams(_In):
     slug: Slug
-    key_id: Id
+    key_id: KeyId
 
 
 class EndpointUpsert(_In):
-    name: str = Field(min_length=1, max_length=100)
+    name: Annotated[Label, Field(max_length=100)]
     kind: EndpointKind
-    base_url: str = Field(min_length=1, max_length=2000)
-    node_id: str | None = Field(None, max_length=128)
+    base_url: Annotated[HttpUrl, Field(max_length=2000)]
+    node_id: Annotated[OneLine, Field(max_length=128)] | None = None
     source_ids: list[Id] = Field(default_factory=list, max_length=32)
-    issue_token: bool = Field(
+    issue_token: StrictBool = Field(
         False, description="external endpoints: issue a new report token, returned once"
     )
-    enabled: bool = True
+    enabled: StrictBool = True
 
 
 class SnapshotReport(_In):
-    viewers: int = Field(0, ge=0)
-    ingress_bps: float = Field(0.0, ge=0)
-    egress_bps: float = Field(0.0, ge=0)
-    playlist_age_s: float | None = Field(None, ge=0)
-    last_segment_at: datetime | None = None
-    segment_lag: float | None = None
+    viewers: Annotated[int, Field(ge=0, le=MAX_INT32), JSON_NUMBER] = 0
+    ingress_bps: Annotated[float, Field(ge=0), JSON_NUMBER] = 0.0
+    egress_bps: Annotated[float, Field(ge=0), JSON_NUMBER] = 0.0
+    playlist_age_s: Annotated[float, Field(ge=0), JSON_NUMBER] | None = None
+    last_segment_at: UtcTime | None = None
+    segment_lag: Annotated[float, JSON_NUMBER] | None = None
     health: Health = Health.HEALTHY
-    extra: dict[str, Any] = Field(default_factory=dict)
+    extra: JsonObject = Field(default_factory=dict)
 
 
 class SnapshotReportParams(SnapshotReport):
@@ -94,12 +264,14 @@ class SnapshotReportParams(SnapshotReport):
 
 
 class RenditionIn(_In):
-    name: str = Field(min_length=1, max_length=64)
-    width: int | None = Field(None, ge=1, le=16384)
-    height: int | None = Field(None, ge=1, le=16384)
-    bandwidth: int | None = Field(None, ge=0)
-    codecs: str | None = Field(None, max_length=200)
-    frame_rate: float | None = Field(None, gt=0, le=1000)
+    name: Annotated[OneLine, Field(min_length=1, max_length=64)]
+    width: Annotated[int, Field(ge=1, le=16384), JSON_NUMBER] | None = None
+    height: Annotated[int, Field(ge=1, le=16384), JSON_NUMBER] | None = None
+    bandwidth: (
+        Annotated[int, Field(ge=0, le=MAX_INT64, description="bits per second"), JSON_NUMBER] | None
+    ) = None
+    codecs: Annotated[OneLine, Field(max_length=200)] | None = None
+    frame_rate: Annotated[float, Field(gt=0, le=1000), JSON_NUMBER] | None = None
 
     def to_domain(self, generation_id: str) -> Rendition:
         return Rendition(generation_id=generation_id, **self.model_dump())
@@ -122,10 +294,8 @@ class NoParams(_In):
 
 
 class PlaybackTokenCreate(_In):
-    ttl_s: int | None = Field(
+    ttl_s: Annotated[int, Field(ge=60, le=366 * 86400), JSON_NUMBER] | None = Field(
         None,
-        ge=60,
-        le=366 * 86400,
         description="seconds the token is valid (default 3600; at most playback_token_max_ttl_s)",
     )
 
@@ -136,7 +306,7 @@ class PlaybackTokenParams(PlaybackTokenCreate):
 
 class HistoryParams(_In):
     endpoint_id: Id
-    limit: int = Field(720, ge=1, le=100_000)
+    limit: HistoryLimit = 720
 
 
 class RpcRequest(_In):
@@ -147,7 +317,13 @@ class RpcRequest(_In):
 # Responses -------------------------------------------------------------------
 
 
-class StreamOut(BaseModel):
+class _Out(BaseModel):
+    """A response body read from a domain object's attributes: `Model.model_validate(obj)`."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class StreamOut(_Out):
     id: str
     slug: str
     title: str
@@ -157,25 +333,12 @@ class StreamOut(BaseModel):
     created_at: datetime
     updated_at: datetime
 
-    @classmethod
-    def from_domain(cls, s: Stream) -> StreamOut:
-        return cls(
-            id=s.id,
-            slug=s.slug,
-            title=s.title,
-            visibility=s.visibility,
-            latency_mode=s.latency_mode,
-            settings=dict(s.settings),
-            created_at=s.created_at,
-            updated_at=s.updated_at,
-        )
-
 
 class StreamListOut(BaseModel):
     streams: list[StreamOut]
 
 
-class GenerationOut(BaseModel):
+class GenerationOut(_Out):
     id: str
     stream_id: str
     state: GenerationState
@@ -187,33 +350,14 @@ class GenerationOut(BaseModel):
     ended_at: datetime | None
     failure_reason: str | None
 
-    @classmethod
-    def from_domain(cls, g: Generation) -> GenerationOut:
-        return cls(
-            id=g.id,
-            stream_id=g.stream_id,
-            state=g.state,
-            active=g.active,
-            node_id=g.node_id,
-            auto_started=g.auto_started,
-            created_at=g.created_at,
-            live_at=g.live_at,
-            ended_at=g.ended_at,
-            failure_reason=g.failure_reason,
-        )
 
-
-class IssuedKeyOut(BaseModel):
+class IssuedKeyOut(_Out):
     key_id: str
     key: str = Field(description="`<key_id>.<secret>`: shown in this response only, ever")
     rtmp_url: str
 
-    @classmethod
-    def from_domain(cls, k: IssuedKey) -> IssuedKeyOut:
-        return cls(key_id=k.key_id, key=k.key, rtmp_url=k.rtmp_url)
 
-
-class KeyOut(BaseModel):
+class KeyOut(_Out):
     key_id: str
     stream_id: str
     created_at: datetime
@@ -221,23 +365,12 @@ class KeyOut(BaseModel):
     revoked_at: datetime | None
     last_used_at: datetime | None
 
-    @classmethod
-    def from_domain(cls, k: StreamKey) -> KeyOut:
-        return cls(
-            key_id=k.key_id,
-            stream_id=k.stream_id,
-            created_at=k.created_at,
-            revoked=k.revoked,
-            revoked_at=k.revoked_at,
-            last_used_at=k.last_used_at,
-        )
-
 
 class KeyListOut(BaseModel):
     keys: list[KeyOut]
 
 
-class PublisherOut(BaseModel):
+class PublisherOut(_Out):
     peer: str
     key_id: str
     connected_at: datetime
@@ -247,37 +380,16 @@ class PublisherOut(BaseModel):
     width: int | None
     height: int | None
 
-    @classmethod
-    def from_domain(cls, p: PublisherInfo) -> PublisherOut:
-        return cls(
-            peer=p.peer,
-            key_id=p.key_id,
-            connected_at=p.connected_at,
-            ingest_bps=p.ingest_bps,
-            video_codec=p.video_codec,
-            audio_codec=p.audio_codec,
-            width=p.width,
-            height=p.height,
-        )
 
-
-class StatusOut(BaseModel):
+class StatusOut(_Out):
     stream: StreamOut
     generation: GenerationOut | None = Field(
         description="the active generation, else the latest one, else null"
     )
     publisher: PublisherOut | None
 
-    @classmethod
-    def from_domain(cls, s: StreamStatus) -> StatusOut:
-        return cls(
-            stream=StreamOut.from_domain(s.stream),
-            generation=GenerationOut.from_domain(s.generation) if s.generation else None,
-            publisher=PublisherOut.from_domain(s.publisher) if s.publisher else None,
-        )
 
-
-class SnapshotOut(BaseModel):
+class SnapshotOut(_Out):
     endpoint_id: str
     reported_at: datetime
     viewers: int
@@ -289,23 +401,8 @@ class SnapshotOut(BaseModel):
     health: Health
     extra: dict[str, Any]
 
-    @classmethod
-    def from_domain(cls, s: EndpointSnapshot) -> SnapshotOut:
-        return cls(
-            endpoint_id=s.endpoint_id,
-            reported_at=s.reported_at,
-            viewers=s.viewers,
-            ingress_bps=s.ingress_bps,
-            egress_bps=s.egress_bps,
-            playlist_age_s=s.playlist_age_s,
-            last_segment_at=s.last_segment_at,
-            segment_lag=s.segment_lag,
-            health=s.health,
-            extra=dict(s.extra),
-        )
 
-
-class EndpointOut(BaseModel):
+class EndpointOut(_Out):
     id: str
     name: str
     kind: EndpointKind
@@ -313,30 +410,22 @@ class EndpointOut(BaseModel):
     node_id: str | None
     source_ids: list[str]
     enabled: bool
-    has_token: bool
+    has_token: bool = Field(validation_alias="token_verifier")
     created_at: datetime
     updated_at: datetime
     snapshot: SnapshotOut | None = None
 
+    @field_validator("has_token", mode="before")
     @classmethod
-    def from_domain(cls, e: MediaEndpoint, snapshot: EndpointSnapshot | None = None) -> EndpointOut:
-        return cls(
-            id=e.id,
-            name=e.name,
-            kind=e.kind,
-            base_url=e.base_url,
-            node_id=e.node_id,
-            source_ids=list(e.source_ids),
-            enabled=e.enabled,
-            has_token=e.token_verifier is not None,
-            created_at=e.created_at,
-            updated_at=e.updated_at,
-            snapshot=SnapshotOut.from_domain(snapshot) if snapshot else None,
-        )
+    def _has_token(cls, verifier: object) -> bool:
+        # Read from the endpoint's verifier: whether there is one is all that leaves.
+        return verifier is not None
 
     @classmethod
     def from_view(cls, v: EndpointView) -> EndpointOut:
-        return cls.from_domain(v.endpoint, v.snapshot)
+        out = cls.model_validate(v.endpoint)
+        out.snapshot = SnapshotOut.model_validate(v.snapshot) if v.snapshot else None
+        return out
 
 
 class EndpointUpsertOut(EndpointOut):
@@ -346,15 +435,16 @@ class EndpointUpsertOut(EndpointOut):
 
     @classmethod
     def from_upsert(cls, u: UpsertedEndpoint) -> EndpointUpsertOut:
-        base = EndpointOut.from_domain(u.endpoint)
-        return cls(**base.model_dump(), token=u.token)
+        out = cls.model_validate(u.endpoint)
+        out.token = u.token
+        return out
 
 
 class EndpointListOut(BaseModel):
     endpoints: list[EndpointOut]
 
 
-class RenditionOut(BaseModel):
+class RenditionOut(_Out):
     name: str
     width: int | None
     height: int | None
@@ -362,30 +452,19 @@ class RenditionOut(BaseModel):
     codecs: str | None
     frame_rate: float | None
 
-    @classmethod
-    def from_domain(cls, r: Rendition) -> RenditionOut:
-        return cls(
-            name=r.name,
-            width=r.width,
-            height=r.height,
-            bandwidth=r.bandwidth,
-            codecs=r.codecs,
-            frame_rate=r.frame_rate,
-        )
-
 
 class RenditionListOut(BaseModel):
     generation_id: str
     renditions: list[RenditionOut]
 
 
-class PlaybackStreamOut(BaseModel):
+class PlaybackStreamOut(_Out):
     slug: str
     title: str
     visibility: Visibility
 
 
-class PlaybackOut(BaseModel):
+class PlaybackOut(_Out):
     stream: PlaybackStreamOut
     generation_id: str | None
     state: str = Field(description="starting, live, or offline when no generation is active")
