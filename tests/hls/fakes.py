@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tests.media.packaging import make_packager
 
+from sender.domain.streams import Visibility
 from sender.live.change import Change
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import RenditionIndex
@@ -180,6 +181,7 @@ class RecordingObserver:
         stream_id: str,
         slug: str,
         *,
+        visibility: Visibility,
         vsid: str | None,
         peer: str | None,
         forwarded_for: str | None,
@@ -189,6 +191,7 @@ class RecordingObserver:
             {
                 "stream_id": stream_id,
                 "slug": slug,
+                "visibility": visibility,
                 "vsid": vsid,
                 "peer": peer,
                 "forwarded_for": forwarded_for,

@@ -6,12 +6,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import pytest_asyncio
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.samples import Sample
 
+from sender.domain.streams import Visibility
 from sender.stats.audience import Audience, PlayerEvents
 from sender.stats.collector import NodeCollector
 from sender.stats.streams import LiveStats, SessionView
@@ -47,7 +49,9 @@ def value(found: dict[str, list[Sample]], name: str, **labels: str) -> float:
     return matching[0]
 
 
-async def _client(repo: Repository, tmp_path: Path, public: bool) -> tuple[Any, Audience]:
+async def _client(
+    repo: Repository, tmp_path: Path, public: bool
+) -> tuple[Any, Audience, LiveStats]:
     ctx = make_context(repo, tmp_path)
     audience = Audience()
     events = PlayerEvents()
@@ -55,7 +59,7 @@ async def _client(repo: Repository, tmp_path: Path, public: bool) -> tuple[Any, 
     for reason in ("bad_key", "bad_key", "bad_key", "busy"):
         stats.refused(reason)  # what the RTMP server reports
     metrics = Metrics(
-        NodeCollector(stats, rtmp_connections=lambda: 4),
+        NodeCollector(stats, rtmp_connections=lambda: 4, public_only=public),
         public=public,
         admin_token=TOKEN,
     )
@@ -63,13 +67,13 @@ async def _client(repo: Repository, tmp_path: Path, public: bool) -> tuple[Any, 
     add_api_routes(app, ctx, TOKEN)
     app.add_routes(metrics.routes())
     events.record("s", "startup", {"ttff_ms": 500})
-    return TestClient(TestServer(app)), audience
+    return TestClient(TestServer(app)), audience, stats
 
 
 @pytest_asyncio.fixture
 async def client(repo: Repository, tmp_path: Path) -> AsyncIterator[Any]:
-    client, audience = await _client(repo, tmp_path, public=True)
-    audience.sign_vsid("f" * 32, "viewer-aaaaaaaa", slug="news")
+    client, audience, _ = await _client(repo, tmp_path, public=True)
+    audience.sign_vsid("f" * 32, "viewer-aaaaaaaa", slug="news", visibility=Visibility.PUBLIC)
     async with client:
         yield client
 
@@ -118,7 +122,7 @@ async def test_requests_are_timed_by_route_template(client: Any) -> None:
 
 
 async def test_metrics_can_require_the_admin_token(repo: Repository, tmp_path: Path) -> None:
-    client, _ = await _client(repo, tmp_path, public=False)
+    client, _, _ = await _client(repo, tmp_path, public=False)
     async with client:
         refused = await client.get("/metrics")
         assert refused.status == 401
@@ -128,3 +132,25 @@ async def test_metrics_can_require_the_admin_token(repo: Repository, tmp_path: P
         allowed = await client.get("/metrics", headers=AUTH)
         assert allowed.status == 200
         assert "sender_rtmp_connections 4.0" in await allowed.text()
+
+
+@pytest.mark.parametrize("visibility", [Visibility.PRIVATE, Visibility.UNLISTED])
+async def test_public_metrics_name_no_stream_that_is_not_public(
+    repo: Repository, tmp_path: Path, visibility: Visibility
+) -> None:
+    client, audience, stats = await _client(repo, tmp_path, public=True)
+    async with client:
+        audience.sign_vsid("f" * 32, "viewer-aaaaaaaa", slug="news", visibility=Visibility.PUBLIC)
+        audience.sign_vsid("e" * 32, "viewer-bbbbbbbb", slug="secret-show", visibility=visibility)
+        stats.served("e" * 32, 1000)
+        text = await (await client.get("/metrics")).text()
+        assert "secret-show" not in text
+        found = samples(text)
+        assert value(found, "sender_viewers", stream="news") == 1
+        assert value(found, "sender_node_viewers") == 2  # counted, not named
+        assert value(found, "sender_node_egress_bytes_total") == 1000
+    client, audience, _ = await _client(repo, tmp_path, public=False)
+    async with client:
+        audience.sign_vsid("e" * 32, "viewer-bbbbbbbb", slug="secret-show", visibility=visibility)
+        text = await (await client.get("/metrics", headers=AUTH)).text()
+        assert value(samples(text), "sender_viewers", stream="secret-show") == 1

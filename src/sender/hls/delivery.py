@@ -374,6 +374,7 @@ class Delivery:
         self.observer.viewer(
             target.stream.id,
             target.stream.slug,
+            visibility=target.stream.visibility,
             vsid=vsid if vsid is not None and _VSID_RE.fullmatch(vsid) else None,
             peer=request.remote,
             forwarded_for=request.headers.get("X-Forwarded-For"),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from sender.domain.streams import Visibility
 from sender.media.index import RenditionIndex
 
 
@@ -105,6 +106,7 @@ class DeliveryObserver(Protocol):
         stream_id: str,
         slug: str,
         *,
+        visibility: Visibility,
         vsid: str | None,
         peer: str | None,
         forwarded_for: str | None,

@@ -28,6 +28,8 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sender.domain.streams import Visibility
+
 log = logging.getLogger(__name__)
 
 WINDOW_S = 30.0
@@ -109,14 +111,23 @@ class Audience:
         self._seen: OrderedDict[tuple[str, str], float] = OrderedDict()
         self._counts: dict[str, int] = {}
         self._slugs: dict[str, str] = {}  # stream id -> slug, while the stream has viewers
+        self._visibility: dict[str, Visibility] = {}  # stream id -> visibility, as last signed
         self._evicted = 0
         self._last_warning = float("-inf")
 
-    def sign(self, stream_id: str, viewer: str, slug: str | None = None) -> None:
+    def sign(
+        self,
+        stream_id: str,
+        viewer: str,
+        slug: str | None = None,
+        visibility: Visibility | None = None,
+    ) -> None:
         """A sign of life of `viewer` (a vsid, or an address and user agent) on a stream."""
         now = self._clock()
         if slug is not None:
             self._slugs[stream_id] = slug
+        if visibility is not None:
+            self._visibility[stream_id] = visibility
         self._prune(now)
         key = (stream_id, viewer)
         if key in self._seen:
@@ -127,16 +138,31 @@ class Audience:
             self._counts[stream_id] = self._counts.get(stream_id, 0) + 1
         self._seen[key] = now
 
-    def sign_vsid(self, stream_id: str, vsid: str, slug: str | None = None) -> None:
-        self.sign(stream_id, "v:" + vsid, slug)
+    def sign_vsid(
+        self,
+        stream_id: str,
+        vsid: str,
+        slug: str | None = None,
+        visibility: Visibility | None = None,
+    ) -> None:
+        self.sign(stream_id, "v:" + vsid, slug, visibility)
 
     def sign_client(
-        self, stream_id: str, address: str, user_agent: str, slug: str | None = None
+        self,
+        stream_id: str,
+        address: str,
+        user_agent: str,
+        slug: str | None = None,
+        visibility: Visibility | None = None,
     ) -> None:
-        self.sign(stream_id, f"a:{address}\x00{user_agent[:200]}", slug)
+        self.sign(stream_id, f"a:{address}\x00{user_agent[:200]}", slug, visibility)
 
     def slug(self, stream_id: str) -> str | None:
         return self._slugs.get(stream_id)
+
+    def visibility(self, stream_id: str) -> Visibility | None:
+        """The stream's visibility as its viewers' last sign said; None when never said."""
+        return self._visibility.get(stream_id)
 
     def viewers(self, stream_id: str) -> int:
         self._prune(self._clock())
@@ -181,6 +207,7 @@ class Audience:
         else:
             del self._counts[stream_id]
             self._slugs.pop(stream_id, None)
+            self._visibility.pop(stream_id, None)
 
 
 @dataclass(slots=True)

@@ -5,6 +5,10 @@ asks `LiveStats` (and through it the live sessions) and builds the families then
 are low-cardinality on purpose — a stream slug, a rendition name, a refusal
 reason, an event type — never a viewer, an address or a token.
 
+When `/metrics` is public, a stream is labelled by its slug only if it is
+public: an unlisted or private stream's slug, and whether it exists, is not for
+strangers. Its figures still count in the node's totals (`sender_node_*`).
+
 The request-duration histogram (per route template) is the one metric that is
 observed as requests happen; it lives in `sender.web.metrics` and is
 registered in the same registry.
@@ -17,17 +21,30 @@ from collections.abc import Callable, Iterator
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from sender.domain.streams import Visibility
 from sender.stats.streams import LiveStats
 
 
 class NodeCollector(Collector):
-    def __init__(self, stats: LiveStats, rtmp_connections: Callable[[], int] = lambda: 0) -> None:
+    def __init__(
+        self,
+        stats: LiveStats,
+        rtmp_connections: Callable[[], int] = lambda: 0,
+        *,
+        public_only: bool = False,
+    ) -> None:
         self.stats = stats
         self.rtmp_connections = rtmp_connections
+        self.public_only = public_only  # label public streams only (metrics open to anyone)
 
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
-        streams = self.stats.streams()
-        backend_restarts = self.stats.backend_restarts()
+        every = self.stats.streams()
+        streams = [s for s in every if not self.public_only or s.visibility is Visibility.PUBLIC]
+        shown = {s.slug for s in streams}
+        backend_restarts = {
+            slug: n for slug, n in self.stats.backend_restarts().items()
+            if not self.public_only or slug in shown
+        }  # fmt: skip
 
         viewers = GaugeMetricFamily(
             "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
@@ -86,5 +103,17 @@ class NodeCollector(Collector):
         for kind, count in sorted(self.stats.events.by_type.items()):
             events.add_metric([kind], count)
 
+        node_viewers = GaugeMetricFamily(
+            "sender_node_viewers", "Active viewer sessions of every stream on this node"
+        )
+        node_viewers.add_metric([], sum(s.viewers for s in every))
+        node_egress = CounterMetricFamily(
+            "sender_node_egress_bytes", "Media and playlist bytes served for every stream"
+        )
+        node_egress.add_metric([], sum(s.egress_bytes for s in every))
+        node_live = GaugeMetricFamily("sender_node_live_streams", "Streams live on this node")
+        node_live.add_metric([], sum(1 for s in every if s.live))
+
         yield from (viewers, ingest, egress, age, segments, live, restarts)
+        yield from (node_viewers, node_egress, node_live)
         yield from (connections, rejected, events)

@@ -204,17 +204,18 @@ class LiveStats:
         stream_id: str,
         slug: str,
         *,
+        visibility: Visibility,
         vsid: str | None,
         peer: str | None,
         forwarded_for: str | None,
         user_agent: str,
     ) -> None:
         if vsid is not None:
-            self.audience.sign_vsid(stream_id, vsid, slug)
+            self.audience.sign_vsid(stream_id, vsid, slug, visibility)
             return
         address = self.addresses.client(peer, forwarded_for)
         if address is not None and self.addresses.countable(address):
-            self.audience.sign_client(stream_id, address, user_agent, slug)
+            self.audience.sign_client(stream_id, address, user_agent, slug, visibility)
 
     def refused(self, reason: str) -> None:
         """The RTMP server refused a publish (any reason, including a handler failure)."""
@@ -291,6 +292,7 @@ class LiveStats:
         return StreamStats.offline(
             stream_id,
             slug,
+            visibility=self.audience.visibility(stream_id),
             viewers=viewers,
             egress_bytes=self._egress_total(stream_id),
             egress_bps=self._egress_bps(stream_id),

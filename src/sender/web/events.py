@@ -105,7 +105,7 @@ class PlayerEventsApi:
         if not may_watch(stream, event.token, self.ctx.settings):
             # A private stream without its token is answered like no stream at all.
             raise NotFound(f"stream {event.stream!r} not found")
-        self.audience.sign_vsid(stream.id, event.vsid, stream.slug)
+        self.audience.sign_vsid(stream.id, event.vsid, stream.slug, stream.visibility)
         self.events.record(
             stream.id,
             event.type,
