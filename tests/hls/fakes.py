@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.media.packaging import make_packager
+from tests.media.packagers import make_packager
 
 from sender.domain.streams import Visibility
 from sender.live.change import Change

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.fixtures.playlists.regenerate import SENDER, THIRD_PARTY, golden
-from tests.media.packaging import make_packager
+from tests.media.packagers import make_packager
 
 from sender.errors import PlaylistError, ProtocolError
 from sender.hls.parser import (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import m3u8
 import pytest
-from tests.media.packaging import make_packager
+from tests.media.packagers import make_packager
 
 from sender.hls.playlist import (
     RenditionReport,

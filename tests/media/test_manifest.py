@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.media.packaging import make_packager
+from tests.media.packagers import make_packager
 from tests.media.test_packager import INIT, T0, run, synthetic
 
 from sender.media.manifest import MAX_MANIFEST_BYTES, Description, dump, load

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from tests.media.packaging import make_packager
+from tests.media.packagers import make_packager
 
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment, TrackFragment, TrackInfo
 from sender.media.packager import (
