@@ -458,6 +458,9 @@ async def test_ranges_of_segments(make_rig: RigFactory, from_spool: bool) -> Non
     assert tail.status == 206 and await tail.read() == whole[-5:]
     beyond = await rig.get(f"{SOURCE}/seg-0.m4s", headers={"Range": f"bytes={len(whole)}-"})
     assert beyond.status == 416
+    nothing = await rig.get(f"{SOURCE}/seg-0.m4s", headers={"Range": "bytes=-0"})
+    assert nothing.status == 416
+    assert nothing.headers["Content-Range"] == f"bytes */{len(whole)}"
 
 
 async def test_range_of_a_part(rig: Rig) -> None:

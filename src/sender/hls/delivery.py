@@ -317,7 +317,7 @@ class Delivery:
             data = media.init_bytes(rendition, name)
             if data is not None:
                 return self._bytes(request, media, data, INIT_TYPE, immutable)
-            return self._file(media, path, INIT_TYPE, immutable)
+            return await self._file(request, media, path, INIT_TYPE, immutable)
         if isinstance(named, PartName):
             msn, part = named.msn, named.index
             index = media.index(rendition)
@@ -345,7 +345,7 @@ class Delivery:
         data = media.segment_bytes(rendition, named.msn)
         if data is not None:
             return self._bytes(request, media, data, SEGMENT_TYPE, immutable)
-        return self._file(media, path, SEGMENT_TYPE, immutable)
+        return await self._file(request, media, path, SEGMENT_TYPE, immutable)
 
     # Helpers ----------------------------------------------------------------------
     async def _target(self, request: web.Request) -> _Target | web.Response:
@@ -434,6 +434,8 @@ class Delivery:
     ) -> web.Response:
         headers = {hdrs.CACHE_CONTROL: cc, hdrs.ACCEPT_RANGES: "bytes", **CORS_HEADERS}
         try:
+            if _zero_suffix(request):
+                raise ValueError("a suffix range of no bytes")
             rng = request.http_range
         except ValueError:
             return web.Response(
@@ -453,7 +455,22 @@ class Delivery:
         self._served(request, media, len(data))
         return web.Response(body=data, content_type=content_type, headers=headers)
 
-    def _file(self, media: LiveMedia, path: Path, content_type: str, cc: str) -> web.StreamResponse:
+    async def _file(
+        self, request: web.Request, media: LiveMedia, path: Path, content_type: str, cc: str
+    ) -> web.StreamResponse:
+        if _zero_suffix(request):
+            try:
+                size = (await asyncio.to_thread(path.stat)).st_size
+            except OSError:
+                return _missing(private=cc.startswith("private"))
+            return web.Response(
+                status=416,
+                headers={
+                    hdrs.CACHE_CONTROL: cc,
+                    hdrs.CONTENT_RANGE: f"bytes */{size}",
+                    **CORS_HEADERS,
+                },
+            )
         observer = self.observer
         stream_id = media.stream_id
         return SpoolFileResponse(
@@ -461,6 +478,18 @@ class Delivery:
             headers={hdrs.CACHE_CONTROL: cc, hdrs.CONTENT_TYPE: content_type, **CORS_HEADERS},
             on_sent=(lambda n: observer.served(stream_id, n)) if observer is not None else None,
         )
+
+
+_ZERO_SUFFIX_RE = re.compile(r"\s*bytes\s*=\s*-0+\s*")
+
+
+def _zero_suffix(request: web.Request) -> bool:
+    """`Range: bytes=-0`: the last zero bytes, unsatisfiable (RFC 9110 14.1.3).
+
+    aiohttp reads it as `bytes=0-` (the whole body), so it is caught first.
+    """
+    value = request.headers.get(hdrs.RANGE)
+    return value is not None and _ZERO_SUFFIX_RE.fullmatch(value) is not None
 
 
 def _target_duration(media: LiveMedia) -> float:
