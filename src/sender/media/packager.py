@@ -20,9 +20,11 @@ Rules (RFC 8216bis):
   a keyframe once it has reached the target, or at a keyframe when waiting for
   the next one (the last keyframe interval seen) would carry it past the
   target, or, when no keyframe comes in time (long GOPs, intra refresh, video
-  stopped), at the target without one. A segment that starts without a
-  keyframe is not independent: its first part has no INDEPENDENT=YES and the
-  playlist does not claim EXT-X-INDEPENDENT-SEGMENTS while it is listed.
+  stopped), at the target without one (the first segment waits for a keyframe
+  up to the hard limit, while the keyframe interval is not known yet). A
+  segment that starts without a keyframe is not independent: its first part
+  has no INDEPENDENT=YES and the playlist does not claim
+  EXT-X-INDEPENDENT-SEGMENTS while it is listed.
 - PART-TARGET is fixed when the generation's first part is cut, and never
   changes (4.4.3.7): the configured part target when a whole number of frames
   (or backend fragments) lands between 85 % of it and it, else the next whole
@@ -294,8 +296,11 @@ class Packager:
                 start_s=fragment.decode_time_s,
                 independent=fragment.independent,
             )
-        building.data.extend(f.data for f in side)
+        # The held audio goes after the frame it waited for, so every part starts with a
+        # fragment of the main track: players take a part's start time from its first
+        # fragment (Shaka Player read an audio-only one's time against video's timescale).
         building.data.append(fragment.data)
+        building.data.extend(f.data for f in side)
         building.duration += duration
         if duration > 0:
             building.granules.append(duration)
@@ -332,7 +337,10 @@ class Packager:
             return False
         last = self._last_keyframe_s
         if gap is None or last is None or gap <= 0:
-            return True
+            # The keyframe interval is not known yet (the first GOP): one may still come
+            # before the hard limit, so wait for it; once the limit has passed since the
+            # last keyframe, the GOP is longer than that: cut at the target.
+            return last is not None and self._media_end_s - last > limit + EPSILON_S
         due = last + gap * max(1, math.ceil((self._media_end_s - last) / gap - EPSILON_S))
         return due > self._segment_start_s + limit + EPSILON_S
 
