@@ -44,10 +44,11 @@ from sender.media.muxer import (
     MAX_HELD_BYTES,
     MAX_HELD_SAMPLES,
     Discontinuity,
+    FrameUnit,
     Muxer,
     MuxerEvent,
 )
-from sender.media.packager import Packager
+from sender.media.packager import Packager, PackagerEvent, PartReady
 from sender.media.profile import PackagingProfile
 from sender.rtmp.flv import (
     AudioPacket,
@@ -1013,3 +1014,72 @@ def test_the_init_segment_is_ftyp_then_moov() -> None:
     assert init.data[ftyp_size + 4 : ftyp_size + 8] == b"moov"
     assert ftyp_size + moov_size == len(init.data)
     assert init.data.count(b"trex") == 2
+
+
+# --- frame units: the packager cuts, the muxer writes each part once --------------------
+
+
+def package_units(
+    tags: Iterable[FlvTag], part: float, segment: float
+) -> tuple[Packager, list[bytes]]:
+    """The muxer's frame units through the packager; the packager and its parts' bytes."""
+    muxer = Muxer(part_target_s=part, segment_target_s=segment, frame_units=True)
+    packager = Packager(
+        "source",
+        PackagingProfile(
+            segment_target_s=segment, part_target_s=part, window_segments=1000, keep_segments=1000
+        ),
+    )
+    events: list[MuxerEvent] = []
+    for tag in tags:
+        events += muxer.feed(tag)
+    events += muxer.finish()
+    made: list[PackagerEvent] = []
+    for event in events:
+        if isinstance(event, InitSegment):
+            made += packager.on_init(event, NOW)
+        elif isinstance(event, Fragment):
+            made += packager.on_fragment(event, NOW, muxer.assemble)
+        elif isinstance(event, Discontinuity):
+            made += packager.on_discontinuity(NOW)
+    made += packager.finish(NOW)
+    return packager, [e.data for e in made if isinstance(e, PartReady)]
+
+
+@pytest.mark.parametrize("name", CAPTURES)
+def test_frame_units_make_one_fragment_per_part_with_ffmpegs_samples(
+    name: str, tmp_path: Path
+) -> None:
+    packager, parts = package_units(capture(name), 0.2, 2.0)
+    index = packager.index
+    init = next(e for e in mux(capture(name))[0] if isinstance(e, InitSegment))
+    assert parts and len(parts) == sum(len(seg.parts) for seg in index.retained)
+    # Each part is exactly one moof + mdat.
+    for data in parts:
+        assert data[4:8] == b"moof"
+        items = Fmp4Reader().feed(init.data + data)
+        assert len([i for i in items if isinstance(i, Fragment)]) == 1
+    # The parts are RFC 8216bis parts (the packager's rules) ...
+    for seg in index.retained:
+        full = seg.parts[:-1]
+        assert all(round(p.duration, 3) <= index.part_target for p in seg.parts)
+        assert all(p.independent or p.duration >= 0.85 * index.part_target - 1e-6 for p in full)
+    # ... and together the samples ffmpeg's remux has, decoding without a warning.
+    stream = init.data + b"".join(parts)
+    ours = table(Fmp4Reader().feed(stream))
+    theirs = table(remux_capture(name))
+    for kind in ours:
+        assert without_last_duration(ours[kind]) == without_last_duration(theirs[kind])
+    assert ffmpeg_warnings(stream, tmp_path) == ""
+
+
+def test_a_unit_is_written_once() -> None:
+    muxer = Muxer(frame_units=True)
+    events: list[MuxerEvent] = []
+    for tag in capture("ffmpeg_h264")[:40]:
+        events += muxer.feed(tag)
+    units = [e for e in events if isinstance(e, FrameUnit)]
+    assert units and all(u.data == b"" for u in units)
+    assert muxer.assemble(units[:3])[4:8] == b"moof"
+    with pytest.raises(RuntimeError, match="not held"):
+        muxer.assemble(units[:1])

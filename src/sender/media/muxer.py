@@ -44,7 +44,7 @@ MAX_HELD_BYTES: reaching either cuts the part where it is.
 from __future__ import annotations
 
 import collections
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,6 +82,9 @@ STALLED_TRACK_PARTS = 3
 # video is 48 samples, of 100 Mbit/s 2.5 MB); they only stop broken input piling up.
 MAX_HELD_SAMPLES = 1_000
 MAX_HELD_BYTES = 32 << 20
+# Frame units given out and not yet written: a few parts' worth at any frame rate (the
+# packager writes a part as soon as it closes; what it drops ages out here).
+MAX_HELD_UNITS = 256
 # RFC 8216bis 4.4.4.9: every part but a segment's last lasts at least 85 % of PART-TARGET.
 MIN_PART_FRACTION = 0.85
 # The packager's tolerance when comparing durations with its targets.
@@ -163,6 +166,18 @@ class _Track:
 
 
 @dataclass(frozen=True, slots=True)
+class FrameUnit(Fragment):
+    """One frame of the main track (with the other tracks' samples up to it), not yet
+    written: `Muxer.assemble` writes a run of them as one moof + mdat.
+
+    `data` is empty; the packager groups units into parts and asks for the bytes once
+    per part, so each part is one fragment and nothing is written to be read back.
+    """
+
+    unit: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class _Cut:
     """A part boundary: the main track's sample at `dts` starts the next part."""
 
@@ -183,9 +198,22 @@ class Muxer:
     (samples with parameter sets that differ from hvcC's, kept in the sample).
     """
 
-    def __init__(self, *, part_target_s: float = 0.2, segment_target_s: float = 2.0) -> None:
+    def __init__(
+        self,
+        *,
+        part_target_s: float = 0.2,
+        segment_target_s: float = 2.0,
+        frame_units: bool = False,
+    ) -> None:
         if part_target_s <= 0 or segment_target_s <= 0:
             raise ValueError("part and segment targets must be positive")
+        # frame_units: one FrameUnit per main-track frame instead of cut parts; the
+        # packager decides the parts and `assemble` writes each.
+        self._frame_units = frame_units
+        self._units: collections.OrderedDict[int, list[boxes.TrackRun]] = (
+            collections.OrderedDict()
+        )
+        self._unit_key = 0
         self._part_target = part_target_s
         self._segment_target = segment_target_s
         self.counters: collections.Counter[str] = collections.Counter()
@@ -564,6 +592,8 @@ class Muxer:
         whether that part starts a segment."""
         main = self._main
         assert main is not None
+        if self._frame_units:
+            return True, False  # every frame is a unit; the packager cuts
         scale = main.timescale
         part = self._open_duration / scale
         target = self._part_target
@@ -665,6 +695,23 @@ class Muxer:
             independent = main_kind == "audio"
         else:
             independent = main.kind == "audio" or main.first_sample_sync
+        if self._frame_units:
+            self._sequence -= 1  # numbered when written, by `assemble`
+            self._unit_key += 1
+            self._units[self._unit_key] = track_runs
+            while len(self._units) > MAX_HELD_UNITS:
+                self._units.popitem(last=False)  # dropped by the packager, never written
+            out.append(
+                FrameUnit(
+                    data=b"",
+                    decode_time_s=main.decode_time_s,
+                    duration_s=main.duration_s,
+                    independent=independent,
+                    tracks=tuple(fragments),
+                    unit=self._unit_key,
+                )
+            )
+            return
         out.append(
             Fragment(
                 data=boxes.media_fragment(self._sequence, track_runs),
@@ -674,6 +721,37 @@ class Muxer:
                 tracks=tuple(fragments),
             )
         )
+
+    def assemble(self, units: Sequence[Fragment]) -> bytes:
+        """One moof + mdat of the units' samples, a traf per track, in their order.
+
+        Units are forgotten once written; one not held any more (written already, or
+        dropped long ago) is a RuntimeError, a bug of the caller.
+        """
+        by_track: dict[int, list[boxes.TrackRun]] = {}
+        order: list[int] = []
+        for unit in units:
+            if not isinstance(unit, FrameUnit):
+                raise RuntimeError("assemble takes this muxer's FrameUnits")
+            runs = self._units.pop(unit.unit, None)
+            if runs is None:
+                raise RuntimeError(f"frame unit {unit.unit} is not held")
+            for run in runs:
+                if run.track_id not in by_track:
+                    by_track[run.track_id] = []
+                    order.append(run.track_id)
+                by_track[run.track_id].append(run)
+        merged = [
+            boxes.TrackRun(
+                track_id,
+                by_track[track_id][0].decode_time,
+                [sample for run in by_track[track_id] for sample in run.samples],
+                b"".join(run.data for run in by_track[track_id]),
+            )
+            for track_id in order
+        ]
+        self._sequence += 1
+        return boxes.media_fragment(self._sequence, merged)
 
     def _flush(self, out: list[MuxerEvent], *, estimate: bool) -> None:
         """Every part decided, then the open one. `estimate`: pending samples too."""

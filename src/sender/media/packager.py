@@ -32,7 +32,8 @@ Rules (RFC 8216bis):
   0.201 s; 24 fps: 5 frames, 0.209 s). Every part is at most PART-TARGET and,
   but for a segment's last part and parts that start on a keyframe, at least
   85 % of it (4.4.4.9). A part is published as soon as its last fragment
-  arrives: when the next fragment (as long as the last one) would not fit.
+  arrives: when it is at least 85 % long and the next fragment (as long as the
+  last one) would not fit.
 - A segment whose duration has reached its end is closed with its last part,
   so the preload hint (the next part) names part 0 of the next segment.
 - Before the first keyframe after an init nothing can be decoded: dropped. A
@@ -56,6 +57,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -90,8 +92,10 @@ GONE_AFTER_TARGET_DURATIONS = 3
 SIDE_HOLD_S = 1.0
 # Fewest fragments seen before PART-TARGET is fixed from their durations.
 PART_TARGET_SAMPLE = 3
-# Durations are sums of floats: what a part may exceed its target by (none that counts).
-_FLOAT_SLACK = 1e-6
+# What a part may exceed PART-TARGET by: less than the half millisecond the playlist
+# rounds durations to, so the printed DURATION never exceeds the printed PART-TARGET
+# (frame times on a 16 kHz or 90 kHz clock are not whole milliseconds).
+_FLOAT_SLACK = 0.0004
 
 
 def fit_part_target(configured_s: float, granule_s: float) -> float:
@@ -103,10 +107,10 @@ def fit_part_target(configured_s: float, granule_s: float) -> float:
     """
     if granule_s <= 0:
         return configured_s
-    whole = math.floor(configured_s / granule_s + _FLOAT_SLACK)
+    whole = math.floor((configured_s + _FLOAT_SLACK) / granule_s)
     if whole >= 1 and whole * granule_s >= 0.85 * configured_s - _FLOAT_SLACK:
         return configured_s
-    return math.ceil((whole + 1) * granule_s * 1000 - _FLOAT_SLACK) / 1000
+    return math.ceil(((whole + 1) * granule_s - _FLOAT_SLACK) * 1000) / 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,9 @@ class SegmentsExpired:
 
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
+# Writes a part's units as bytes (see Packager.on_fragment).
+Assemble = Callable[[Sequence[Fragment]], bytes]
+
 
 @dataclass(slots=True)
 class _Building:
@@ -148,7 +155,8 @@ class _Building:
     start_s: float  # decode time of its first timed fragment
     independent: bool
     duration: float = 0.0
-    data: list[bytes] = field(default_factory=list)
+    units: list[Fragment] = field(default_factory=list)
+    assemble: Assemble | None = None
     granules: list[float] = field(default_factory=list)
 
 
@@ -232,7 +240,12 @@ class Packager:
         events.extend(self._expire())
         return events
 
-    def on_fragment(self, fragment: Fragment, now: datetime) -> list[PackagerEvent]:
+    def on_fragment(
+        self, fragment: Fragment, now: datetime, assemble: Assemble | None = None
+    ) -> list[PackagerEvent]:
+        """One fragment of the backend's output. `assemble` writes a part's units when
+        they are not bytes yet (the in-process muxer's frame units); else their bytes
+        are the part's, back to back."""
         self._check_open()
         if self._init_name is None:
             raise RuntimeError("on_fragment before on_init")
@@ -245,9 +258,24 @@ class Packager:
             held, self._side = self._side, []
             events: list[PackagerEvent] = []
             for side in held:
-                events += self._take(side, now)
+                events += self._take(side, now, assemble)
             return events
-        return self._take(fragment, now)
+        return self._take(fragment, now, assemble)
+
+    def on_discontinuity(self, now: datetime) -> list[PackagerEvent]:
+        """The backend re-based its timeline (a timestamp jump) within one init segment.
+
+        What is open closes; the next segment carries EXT-X-DISCONTINUITY and its dates
+        are anchored anew, as after a new init, but the init stays (same parameters).
+        """
+        self._check_open()
+        events = self._end_of_file()
+        self._discontinuity = True
+        self._anchor = None
+        self._last_keyframe_s = None
+        self._keyframe_interval = None
+        events.extend(self._expire())
+        return events
 
     def finish(self, now: datetime) -> list[PackagerEvent]:
         """The stream ended: close the open part and segment, mark the playlist ended."""
@@ -259,7 +287,9 @@ class Packager:
         return events
 
     # Cutting ----------------------------------------------------------------------
-    def _take(self, fragment: Fragment, now: datetime) -> list[PackagerEvent]:
+    def _take(
+        self, fragment: Fragment, now: datetime, assemble: Assemble | None
+    ) -> list[PackagerEvent]:
         idx = self._index
         events: list[PackagerEvent] = []
         side, self._side = self._side, []
@@ -299,17 +329,21 @@ class Packager:
         # The held audio goes after the frame it waited for, so every part starts with a
         # fragment of the main track: players take a part's start time from its first
         # fragment (Shaka Player read an audio-only one's time against video's timescale).
-        building.data.append(fragment.data)
-        building.data.extend(f.data for f in side)
+        building.units.append(fragment)
+        building.units.extend(side)
+        building.assemble = assemble
         building.duration += duration
         if duration > 0:
             building.granules.append(duration)
         self._media_end_s = fragment.decode_time_s + duration
         self._last_duration = duration
 
-        # Publish the part now if the next fragment (as long as this one) would not fit.
+        # Publish the part now if the next fragment (as long as this one) would not fit,
+        # once it is long enough to stand alone (85 %): frame lengths wobble by a clock
+        # tick, and a short part published early would break the rule the next one keeps.
         part_target = self._part_target()
-        if building.duration + max(duration, EPSILON_S) > part_target + _FLOAT_SLACK:
+        full = building.duration >= 0.85 * part_target - _FLOAT_SLACK
+        if full and building.duration + max(duration, EPSILON_S) > part_target + _FLOAT_SLACK:
             events += self._close_part()
             if self._segment_complete():
                 events += self._close_segment()
@@ -377,14 +411,14 @@ class Packager:
 
     def _close_part(self) -> list[PackagerEvent]:
         building, self._building = self._building, None
-        if building is None or not building.data:
+        if building is None or not building.units:
             return []
         idx = self._index
         pdt = self._date(building.start_s)
         if not self._part_target_fixed:
             self._part_target_fixed = True
             fitted = self._part_target_for(building)
-            longest = math.ceil(building.duration * 1000 - _FLOAT_SLACK) / 1000
+            longest = math.ceil((building.duration - _FLOAT_SLACK) * 1000) / 1000
             idx.fix_part_target(max(fitted, longest))
         current = idx.open
         if current is None:
@@ -398,7 +432,8 @@ class Packager:
                 program_date_time=pdt,
             )
             self._discontinuity = False
-        data = b"".join(building.data)
+        units = building.units
+        data = building.assemble(units) if building.assemble else b"".join(u.data for u in units)
         part = idx.append_part(
             part_name(current.msn, len(current.parts)),
             data,
