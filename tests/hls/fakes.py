@@ -77,9 +77,11 @@ class FakeMedia:
         return state
 
     def parts(self, name: str, count: int, *, gop: int = 5, duration: float = 0.2) -> None:
-        """`count` fragments of `duration` to rendition `name`, a keyframe every `gop`."""
+        """`count` more parts of `duration` published on rendition `name`, a keyframe
+        every `gop`: one fragment each. The packager gathers the newest fragment until
+        the next arrives, so the rendition's first call feeds one more (the hinted part)."""
         state = self._renditions[name]
-        for _ in range(count):
+        for _ in range(count if state.clock else count + 1):
             n = round(state.clock / duration)
             fragment = Fragment(
                 data=f"{name}:frag{n}|".encode(),

@@ -666,25 +666,25 @@ async def test_a_part_past_the_advance_part_limit_is_400(rig: Rig) -> None:
     assert (await asyncio.wait_for(held, 5)).status == 200
 
 
-async def test_a_hinted_part_that_will_never_exist_is_answered_at_once(
+async def test_a_held_part_that_will_never_exist_is_answered_at_once(
     make_rig: RigFactory,
 ) -> None:
     rig: Rig = await make_rig()
     rig.media.add_rendition("source")
-    # A keyframe every 0.8 s with a 1 s target: the first GOP's interval is not known
-    # until its end, so the hint names part 0.4 before the keyframe closes segment 0.
-    rig.media.parts("source", 4, gop=4)
+    # A keyframe every 0.8 s with a 1 s target: a player that guesses segment 0 has a
+    # fifth part asks for part 0.4 while the hint names 0.3.
+    rig.media.parts("source", 3, gop=4)
     text = await rig.text(f"{SOURCE}/index.m3u8")
-    assert 'PRELOAD-HINT:TYPE=PART,URI="part-0.4.m4s"' in text
+    assert 'PRELOAD-HINT:TYPE=PART,URI="part-0.3.m4s"' in text
     held = asyncio.create_task(rig.get(f"{SOURCE}/part-0.4.m4s"))
     await asyncio.sleep(0.1)
     assert not held.done()
-    rig.media.parts("source", 1, gop=4)  # the keyframe: segment 0 closes with 4 parts
+    rig.media.parts("source", 1, gop=4)  # part 0.3 out; the keyframe closes segment 0
     response = await asyncio.wait_for(held, 1)
     assert response.status == 404
     assert response.headers["Cache-Control"] == "no-store"
     text = await rig.text(f"{SOURCE}/index.m3u8")
-    assert 'PRELOAD-HINT:TYPE=PART,URI="part-1.1.m4s"' in text
+    assert 'PRELOAD-HINT:TYPE=PART,URI="part-1.0.m4s"' in text
 
 
 async def test_a_hinted_part_that_times_out_is_503(rig: Rig) -> None:

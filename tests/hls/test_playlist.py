@@ -129,7 +129,7 @@ def test_low_latency_open_segment_after_a_restart_gets_its_map() -> None:
     items = Fmp4Reader().feed((FIXTURES / "restart.mp4").read_bytes())
     second = max(i for i, x in enumerate(items) if isinstance(x, InitSegment))
     packager = make_packager("source", segment_target_s=1.0)
-    for item in items[: second + 3]:
+    for item in items[: second + 4]:  # two parts out, a third being gathered
         if isinstance(item, InitSegment):
             packager.on_init(item, T0)
         else:

@@ -133,10 +133,16 @@ def test_second_init_starts_a_discontinuity_with_continuing_msn() -> None:
 
 def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
     packager = make_packager("source", segment_target_s=1.0)
-    events = run(packager, read("restart"), step=0.0)  # everything "arrives" at T0
+    items = read("restart")
+    events = run(packager, items, step=0.0)  # everything "arrives" at T0
     parts = [e.part for e in of(events, PartReady)]
-    # The fragment arrived at T0, after its last sample: its media began one duration earlier.
-    assert parts[0].program_date_time == T0 - timedelta(seconds=parts[0].duration)
+    # The first part is published when the fragment after it arrives (at T0, after its
+    # last sample): the part's media began that much earlier.
+    frags = [f for f in items if isinstance(f, Fragment)]
+    start = frags[0].decode_time_s
+    closer = next(f for f in frags if f.decode_time_s >= start + parts[0].duration - 1e-6)
+    media_before = closer.decode_time_s + closer.duration_s - start
+    assert parts[0].program_date_time == T0 - timedelta(seconds=media_before)
     for a, b in itertools.pairwise(parts):
         assert b.program_date_time >= a.program_date_time
     # Within one init the dates follow the media clock exactly.
@@ -150,9 +156,10 @@ def test_program_date_time_anchors_on_ingest_and_stays_monotonic() -> None:
 
 def test_window_expiry_and_discontinuity_sequence() -> None:
     packager = make_packager("source", segment_target_s=1.0, window_segments=3, keep_segments=5)
-    # A segment complete by its duration closes with its last part: nothing stays open.
+    # A segment closes when the keyframe that starts the next one arrives: with it in
+    # hand, nothing is open (that keyframe is the part being gathered).
     events = run(packager, [INIT, *synthetic(20)])  # segments 0..3 on init-0
-    events += run(packager, [INIT, *synthetic(30)])  # segments 4..9 on init-1
+    events += run(packager, [INIT, *synthetic(31)])  # segments 4..9 on init-1
     index = packager.index
     assert index.open is None
     assert [s.msn for s in index.segments] == [7, 8, 9]
@@ -164,7 +171,7 @@ def test_window_expiry_and_discontinuity_sequence() -> None:
     assert [s.msn for s in index.retained] == [4, 5, 6, 7, 8, 9]
     expired = [n for e in of(events, SegmentsExpired) for n in e.names]
     assert expired == ["seg-0.m4s", "seg-1.m4s", "seg-2.m4s", "seg-3.m4s", "init-0.mp4"]
-    events = run(packager, synthetic(15, start=30 * 0.2))  # segments 10..12
+    events = run(packager, synthetic(46)[31:])  # segments 10..12
     expired = [n for e in of(events, SegmentsExpired) for n in e.names]
     assert expired == ["seg-4.m4s", "seg-5.m4s", "seg-6.m4s"]
     assert [s.msn for s in index.retained] == [7, 8, 9, 10, 11, 12]
@@ -172,7 +179,8 @@ def test_window_expiry_and_discontinuity_sequence() -> None:
 
 def test_parts_stay_fetchable_three_target_durations_after_they_leave_the_playlist() -> None:
     packager = make_packager("source", segment_target_s=1.0, window_segments=10, keep_segments=20)
-    run(packager, [INIT, *synthetic(5 * 12 + 2)])  # segments 0..11 complete, 12 open
+    # Segments 0..11 complete, 12 open with two parts (the last fragment is being gathered).
+    run(packager, [INIT, *synthetic(5 * 12 + 3)])
     index = packager.index
     # Listed: the segments ending within 3 s of the end; kept: 3 s beyond that (at least).
     assert index.part_data(12, 1) is not None
@@ -187,11 +195,15 @@ def test_version_moves_on_every_change() -> None:
     packager.on_init(INIT, T0)
     versions.append(packager.index.version)
     for frag in synthetic(12):
-        packager.on_fragment(frag, T0)
+        before = packager.index.version
+        events = packager.on_fragment(frag, T0)
+        # A fragment that publishes something moves the version; one still being
+        # gathered into a part changes nothing a client can see.
+        assert (packager.index.version > before) == bool(events)
         versions.append(packager.index.version)
     packager.finish(T0)
     versions.append(packager.index.version)
-    assert versions == sorted(set(versions))
+    assert versions == sorted(versions) and versions[-1] > versions[-2]
 
 
 def test_next_part_and_lookups() -> None:
@@ -200,7 +212,9 @@ def test_next_part_and_lookups() -> None:
     packager.on_init(INIT, T0)
     assert index.next_part() == (0, 0) and index.last_msn_part() is None
     assert index.is_future(0, 0) and not index.will_never_exist(0, 0)
-    run(packager, synthetic(7))  # segment 0 complete (5 parts), segment 1 has 2 parts
+    # Segment 0 complete (5 parts), segment 1 has 2 parts; the 8th fragment is part 1.2,
+    # being gathered.
+    run(packager, synthetic(8))
     assert index.next_part() == (1, 2)
     assert index.last_msn_part() == (1, 1)
     seg = index.segment(0)
@@ -218,7 +232,7 @@ def test_next_part_and_lookups() -> None:
 def test_fragments_before_the_first_keyframe_are_dropped() -> None:
     packager = make_packager("source")
     packager.on_init(INIT, T0)
-    frags = synthetic(8, gop=5)[1:]  # starts mid-GOP
+    frags = synthetic(9, gop=5)[1:]  # starts mid-GOP; the last one is being gathered
     events: list[PackagerEvent] = []
     for frag in frags:
         events += packager.on_fragment(frag, T0)
@@ -411,16 +425,18 @@ def test_without_any_keyframe_segments_and_memory_stay_bounded() -> None:
     assert index.target_duration == 2
 
 
-def test_audio_between_frames_travels_with_the_next_frame() -> None:
+def test_audio_between_frames_rides_in_stream_order() -> None:
     packager = make_packager("source", segment_target_s=1.0, part_target_s=0.2)
     events = run(packager, [AV_INIT, *frames(60, audio_only_after=True)])
+    events += packager.finish(T0 + timedelta(seconds=30))
     parts = of(events, PartReady)
     # Every part starts with a frame (players time a part by its first fragment); the
-    # audio that came between frames follows the frame it waited for, none is lost.
+    # audio that came between frames stays where it came, in the part of the frame before
+    # it (hls.js sees a hole where audio runs out of step with video), none is lost.
     assert all(p.data.startswith(b"v") for p in parts)
     data = b"".join(p.data for p in parts)
     chunks = [chunk for chunk in data.split(b"|") if chunk]
-    assert chunks[:4] == [b"v0", b"v1", b"a0", b"v2"]
+    assert chunks[:4] == [b"v0", b"a0", b"v1", b"a1"]
     assert {c for c in chunks if c.startswith(b"a")} == {f"a{n}".encode() for n in range(59)}
     assert all(p.part.duration == pytest.approx(0.2, abs=1e-6) for p in parts[:-1])
 

@@ -11,7 +11,7 @@ SegmentNumbering, shared by all its renditions.
 The backend writes small fragments (a frame or a few); the packager groups
 them. Time is the main track's (video when the rendition has it): a fragment
 that carries only audio in a rendition with video takes no time of its own and
-travels with the next fragment that does.
+rides in the part being gathered.
 
 Rules (RFC 8216bis):
 - EXT-X-TARGETDURATION is the segment target rounded up to whole seconds, and
@@ -31,11 +31,12 @@ Rules (RFC 8216bis):
   number of them above it, rounded up to the millisecond (29.97 fps: 6 frames,
   0.201 s; 24 fps: 5 frames, 0.209 s). Every part is at most PART-TARGET and,
   but for a segment's last part and parts that start on a keyframe, at least
-  85 % of it (4.4.4.9). A part is published as soon as its last fragment
-  arrives: when it is at least 85 % long and the next fragment (as long as the
-  last one) would not fit.
-- A segment whose duration has reached its end is closed with its last part,
-  so the preload hint (the next part) names part 0 of the next segment.
+  85 % of it (4.4.4.9). A part is published when the next frame arrives and
+  does not fit (or starts a segment): then the audio that came between the
+  frames is in it, every part starts with a frame, and the preload hint (the
+  part being gathered) always names a part that will exist, but for a segment
+  cut early at a keyframe the interval did not announce (delivery answers a
+  held request for it at once).
 - Before the first keyframe after an init nothing can be decoded: dropped. A
   new init (a restarted or renewed backend) closes the open part and segment;
   the next segment carries EXT-X-DISCONTINUITY and its own EXT-X-MAP; media
@@ -57,10 +58,10 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sender.media.backend import Assemble
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import Part, RenditionIndex, Segment
 from sender.media.names import init_name, part_name, segment_name
@@ -144,8 +145,6 @@ class SegmentsExpired:
 
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
-# Writes a part's units as bytes (see Packager.on_fragment).
-Assemble = Callable[[Sequence[Fragment]], bytes]
 
 
 @dataclass(slots=True)
@@ -157,6 +156,8 @@ class _Building:
     duration: float = 0.0
     units: list[Fragment] = field(default_factory=list)
     assemble: Assemble | None = None
+    tail: int = 0  # audio-only units since its last frame (dropped if the file ends here)
+    tail_s: float = 0.0
     granules: list[float] = field(default_factory=list)
 
 
@@ -202,12 +203,12 @@ class Packager:
             self._published_until = last.program_date_time + timedelta(seconds=last.duration)
         self._segment_data: list[bytes] = []  # the open segment's published parts
         self._building: _Building | None = None
-        self._side: list[Fragment] = []  # audio waiting for the next video
+        self._side: list[Fragment] = []  # audio before the file's first frame
+        self._audio_alone = False  # the video stopped; audio is the media
         self._last_msn = self._index.next_part()[0] - 1
         self._last_keyframe_s: float | None = None
         self._keyframe_interval: float | None = None
         self._media_end_s = 0.0  # decode time where the newest timed fragment ends
-        self._last_duration = 0.0
         self._segment_start_s = 0.0  # decode time where the open segment starts
         # msn -> the media clock when it left the live window; what a resumed index had
         # outside its window left it at the start of this clock.
@@ -249,18 +250,39 @@ class Packager:
         self._check_open()
         if self._init_name is None:
             raise RuntimeError("on_fragment before on_init")
-        if self._has_video and not _carries_video(fragment):
-            # Audio between video frames: it goes with the next video (or is dropped
-            # with the file's tail), unless the video has stopped altogether.
-            self._side.append(fragment)
-            if sum(f.duration_s for f in self._side) <= SIDE_HOLD_S:
-                return []
-            held, self._side = self._side, []
-            events: list[PackagerEvent] = []
-            for side in held:
-                events += self._take(side, now, assemble)
-            return events
+        if self._has_video and not _carries_video(fragment) and not self._audio_alone:
+            return self._take_side(fragment, now, assemble)
+        if self._has_video and _carries_video(fragment):
+            self._audio_alone = False
         return self._take(fragment, now, assemble)
+
+    def _take_side(
+        self, fragment: Fragment, now: datetime, assemble: Assemble | None
+    ) -> list[PackagerEvent]:
+        """Audio between video frames: it rides in the part being gathered, in stream
+        order, taking no time of its own (the part's time is its video's)."""
+        building = self._building
+        if building is None:
+            # Before a part's first frame (the file's start): it follows that frame.
+            self._side.append(fragment)
+            held = sum(f.duration_s for f in self._side)
+        else:
+            building.units.append(fragment)
+            building.tail += 1
+            building.tail_s += fragment.duration_s
+            held = building.tail_s
+        if held <= SIDE_HOLD_S:
+            return []
+        # A second of audio and no video: the video stopped, the audio goes on alone.
+        self._audio_alone = True
+        events: list[PackagerEvent] = []
+        if building is not None:
+            building.tail = 0
+            building.tail_s = 0.0
+        waiting, self._side = self._side, []
+        for side in waiting:
+            events += self._take(side, now, assemble)
+        return events
 
     def on_discontinuity(self, now: datetime) -> list[PackagerEvent]:
         """The backend re-based its timeline (a timestamp jump) within one init segment.
@@ -326,27 +348,20 @@ class Packager:
                 start_s=fragment.decode_time_s,
                 independent=fragment.independent,
             )
-        # The held audio goes after the frame it waited for, so every part starts with a
-        # fragment of the main track: players take a part's start time from its first
-        # fragment (Shaka Player read an audio-only one's time against video's timescale).
+        # Held audio (from before the file's first frame) goes after that frame, so every
+        # part starts with a fragment of the main track: players take a part's start from
+        # its first fragment (Shaka Player read an audio-only one's time against video's
+        # timescale and never started).
         building.units.append(fragment)
         building.units.extend(side)
+        building.tail = 0
+        building.tail_s = 0.0
         building.assemble = assemble
         building.duration += duration
         if duration > 0:
             building.granules.append(duration)
         self._media_end_s = fragment.decode_time_s + duration
-        self._last_duration = duration
 
-        # Publish the part now if the next fragment (as long as this one) would not fit,
-        # once it is long enough to stand alone (85 %): frame lengths wobble by a clock
-        # tick, and a short part published early would break the rule the next one keeps.
-        part_target = self._part_target()
-        full = building.duration >= 0.85 * part_target - _FLOAT_SLACK
-        if full and building.duration + max(duration, EPSILON_S) > part_target + _FLOAT_SLACK:
-            events += self._close_part()
-            if self._segment_complete():
-                events += self._close_segment()
         return events
 
     def _cuts(self, keyframe: bool, duration: float) -> bool:
@@ -377,22 +392,6 @@ class Packager:
             return last is not None and self._media_end_s - last > limit + EPSILON_S
         due = last + gap * max(1, math.ceil((self._media_end_s - last) / gap - EPSILON_S))
         return due > self._segment_start_s + limit + EPSILON_S
-
-    def _segment_complete(self) -> bool:
-        """Will the next fragment start a new segment, whatever it is? Then close now.
-
-        The next fragment is taken to be as long as the last, and a keyframe when
-        one is due by the keyframe interval seen.
-        """
-        duration = max(self._last_duration, EPSILON_S)
-        gap, last = self._keyframe_interval, self._last_keyframe_s
-        keyframe_next = (
-            gap is not None
-            and last is not None
-            and gap > 0
-            and self._media_end_s - last >= gap - EPSILON_S
-        )
-        return self._cuts(keyframe_next, duration)
 
     def _segment_duration(self) -> float:
         open_ = self._index.open
@@ -483,7 +482,13 @@ class Packager:
 
     def _end_of_file(self) -> list[PackagerEvent]:
         """The backend's file ends (a new init, or the end): close what is open."""
-        self._side = []  # audio after the last video: the file's tail, not media
+        # Audio after the last frame (an encoder's flush at disconnect) is the file's tail,
+        # not media: no segment ends in audio without video.
+        self._side = []
+        building = self._building
+        if building is not None and building.tail:
+            del building.units[-building.tail :]
+        self._audio_alone = False
         events = self._close_part()
         events += self._close_segment()
         return events
