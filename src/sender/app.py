@@ -48,7 +48,9 @@ from sender.hls.delivery import Delivery, StreamCache
 from sender.http_listener import HttpListener
 from sender.ingest.server import RtmpServer
 from sender.live.runtime import LiveRuntime
+from sender.media.backend import BackendFactory
 from sender.media.ffmpeg import FfmpegBackends
+from sender.media.native import NativeBackends
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool
 from sender.rtmp.limits import RtmpLimits
@@ -186,16 +188,20 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     try:
         await repo.migrate()
         profile = packaging_profile(settings)
+        ffmpeg_backends = FfmpegBackends(
+            ffmpeg,
+            profile,
+            restart_initial_s=settings.backend_restart_initial_s,
+            restart_max_s=settings.backend_restart_max_s,
+            queue_bytes=settings.backend_queue_bytes,
+        )
+        backends: BackendFactory = ffmpeg_backends
+        if settings.backend == "native":
+            backends = NativeBackends(profile, fallback=ffmpeg_backends)
         runtime = LiveRuntime(
             spool=spool,
             profile=profile,
-            backends=FfmpegBackends(
-                ffmpeg,
-                profile,
-                restart_initial_s=settings.backend_restart_initial_s,
-                restart_max_s=settings.backend_restart_max_s,
-                queue_bytes=settings.backend_queue_bytes,
-            ),
+            backends=backends,
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
         )

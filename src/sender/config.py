@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     rtmp_key_failures_burst: int = Field(10, ge=1)
     rtmp_key_failures_per_s: float = Field(0.1, gt=0)
 
+    # Media backend: "ffmpeg" (a supervised ffmpeg per publish) or "native" (in process;
+    # a codec it cannot carry is handed to ffmpeg).
+    backend: Literal["ffmpeg", "native"] = "ffmpeg"
     # Media backend supervision.
     backend_restart_initial_s: float = Field(0.2, gt=0)
     backend_restart_max_s: float = Field(10.0, gt=0)

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from tests.e2e.conftest import client, ffmpeg, node  # noqa: F401
+from tests.e2e.conftest import backend, client, ffmpeg, node  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "browser" / "probe.mjs"

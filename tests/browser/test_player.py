@@ -252,8 +252,12 @@ async def test_embed_fills_its_frame(
     assert "X-Frame-Options" not in headers
 
 
+BACKENDS = pytest.mark.parametrize("backend", ["ffmpeg", "native"])
+
+
+@BACKENDS
 async def test_low_latency_with_hlsjs(
-    client: Client, node: Node, ffmpeg: str, browser_ready: None
+    client: Client, node: Node, ffmpeg: str, browser_ready: None, backend: str
 ) -> None:
     """hls.js in lowLatencyMode on the node's LL-HLS: wall-clock latency of the frame on screen."""
     pub, info = await go_live(client, node, ffmpeg, "show", latency_mode="low")
@@ -262,7 +266,7 @@ async def test_low_latency_with_hlsjs(
     finally:
         await pub.stop()
     print(
-        f"LL-HLS latency with hls.js: median {result['median_ms']} ms, "
+        f"LL-HLS latency with hls.js ({backend} backend): median {result['median_ms']} ms, "
         f"p95 {result['p95_ms']} ms over {result['samples']} samples"
     )
     assert result["playing"], result
@@ -273,8 +277,9 @@ async def test_low_latency_with_hlsjs(
     assert result["p95_ms"] < 2500, result
 
 
+@BACKENDS
 async def test_low_latency_with_shaka_player(
-    client: Client, node: Node, ffmpeg: str, browser_ready: None
+    client: Client, node: Node, ffmpeg: str, browser_ready: None, backend: str
 ) -> None:
     """Shaka Player in low-latency mode, which fetches preload hints: 30 s without a stall."""
     pub, info = await go_live(client, node, ffmpeg, "shaka", latency_mode="low", seconds=90)
@@ -283,7 +288,8 @@ async def test_low_latency_with_shaka_player(
     finally:
         await pub.stop()
     print(
-        f"Shaka Player LL-HLS: ratio {result['measure'] and result['measure']['ratio']}, "
+        f"Shaka Player LL-HLS ({backend} backend): "
+        f"ratio {result['measure'] and result['measure']['ratio']}, "
         f"longest stall {result['longest_stall_ms']:.0f} ms, {result['part_requests']} parts"
     )
     assert result["playing"], result

@@ -100,9 +100,15 @@ def complete(playlist: m3u8.M3U8) -> list[m3u8.Segment]:
     return [s for s in playlist.segments if s.uri]
 
 
+@pytest.fixture
+def backend() -> str:
+    """The node's media backend; a test parametrized on `backend` runs on each."""
+    return "ffmpeg"
+
+
 @pytest_asyncio.fixture
-async def node(tmp_path: Path) -> AsyncIterator[Node]:
-    node = await start_node(e2e_settings(tmp_path))
+async def node(tmp_path: Path, backend: str) -> AsyncIterator[Node]:
+    node = await start_node(e2e_settings(tmp_path, backend=backend))
     try:
         yield node
     finally:

@@ -196,8 +196,11 @@ async def test_serve_with_bad_setting_says_which(tmp_path: Path) -> None:
     assert "Traceback" not in err.decode()
 
 
-async def test_restart_resumes_the_active_generation(tmp_path: Path, ffmpeg: str) -> None:
-    settings = e2e_settings(tmp_path)
+@pytest.mark.parametrize("backend", ["ffmpeg", "native"])
+async def test_restart_resumes_the_active_generation(
+    tmp_path: Path, ffmpeg: str, backend: str
+) -> None:
+    settings = e2e_settings(tmp_path, backend=backend)
     node = await start_node(settings)
     async with aiohttp.ClientSession() as http:
         client = Client(node=node, http=http)

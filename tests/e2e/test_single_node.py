@@ -15,13 +15,25 @@ import m3u8
 import pytest
 
 from sender.app import Node
-from tests.e2e.conftest import Client, complete, decode_check, ffmpeg_children, publish
+from sender.demo import test_pattern_command as pattern_command
+from tests.e2e.conftest import (
+    Client,
+    Publisher,
+    complete,
+    decode_check,
+    ffmpeg_children,
+    publish,
+)
 
 pytestmark = pytest.mark.e2e
 
 
+BACKENDS = pytest.mark.parametrize("backend", ["ffmpeg", "native"])
+
+
+@BACKENDS
 async def test_publish_plays_and_stop_ends(
-    client: Client, node: Node, ffmpeg: str, tmp_path: Path
+    client: Client, node: Node, ffmpeg: str, tmp_path: Path, backend: str
 ) -> None:
     stream, key = await client.create_stream("show")
     generation = await client.api("POST", "/api/v1/streams/show/start", status=200)
@@ -46,6 +58,8 @@ async def test_publish_plays_and_stop_ends(
 
     status_body = await client.api("GET", "/api/v1/streams/show/status")
     assert status_body["publisher"] is not None
+    assert status_body["publisher"]["backend"] == backend
+    assert status_body["publisher"]["backend_fallback"] is None
     assert key not in str(status_body)
 
     assert await pub.wait() == 0
@@ -111,6 +125,7 @@ async def test_wrong_key_is_refused_and_never_logged(
     assert secret not in caplog.text
 
 
+@BACKENDS
 async def test_reconnect_stays_in_generation_with_discontinuity(
     client: Client, node: Node, ffmpeg: str, tmp_path: Path
 ) -> None:
@@ -226,3 +241,38 @@ async def test_gstreamer_rtmp2sink_publishes(
     init = (await client.get(complete(playlist)[0].init_section.absolute_uri))[2]
     data = (await client.get(complete(playlist)[0].absolute_uri))[2]
     decode_check(ffmpeg, init + data, tmp_path, "gst.mp4")
+
+
+@pytest.mark.parametrize("backend", ["native"])
+async def test_a_codec_the_native_muxer_cannot_carry_goes_to_ffmpeg(
+    client: Client, node: Node, ffmpeg: str, tmp_path: Path
+) -> None:
+    """An encoder sending MP3 audio to a native node: ffmpeg carries the publish, status
+    says why, and the stream plays with its sound."""
+    _, key = await client.create_stream("oldtimer")
+    cmd = pattern_command(ffmpeg, f"{node.rtmp_url}/{key}", duration_s=4, size="320x180")
+    cmd[cmd.index("aac")] = "libmp3lame"
+    cmd[cmd.index("48000")] = "44100"  # MP3 in FLV: 44.1 kHz
+    proc = await asyncio.create_subprocess_exec(
+        *cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    pub = Publisher(proc)
+    try:
+        info = await client.wait_state("oldtimer", "live")
+        status = await client.api("GET", "/api/v1/streams/oldtimer/status")
+        publisher = status["publisher"]
+        assert publisher["backend"] == "ffmpeg"
+        assert "audio" in publisher["backend_fallback"] and publisher["audio_codec"] == "mp3"
+        playlist = await client.wait_segments(info["hls_url"], 2)
+    finally:
+        await pub.stop()
+    init = (await client.get(complete(playlist)[0].init_section.absolute_uri))[2]
+    data = (await client.get(complete(playlist)[0].absolute_uri))[2]
+    path = tmp_path / "mp3.mp4"
+    path.write_bytes(init + data)
+    decode_check(ffmpeg, init + data, tmp_path, "mp3-check.mp4")
+    probe = await asyncio.create_subprocess_exec(
+        ffmpeg, "-hide_banner", "-i", str(path), stderr=subprocess.PIPE
+    )
+    _, err = await asyncio.wait_for(probe.communicate(), 60)
+    assert b"Audio: mp3" in err and b"Video: h264" in err

@@ -50,6 +50,8 @@ class ScriptedBackend:
         self.stopped = False
         self.restarts = 0
         self.fail_start = False
+        self.kind = "scripted"
+        self.fallback_reason: str | None = None
 
     async def start(self) -> None:
         if self.fail_start:

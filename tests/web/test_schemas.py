@@ -22,7 +22,9 @@ SID, GID, EID = "a" * 32, "b" * 32, "d" * 32
 
 STREAM = Stream(SID, "show", "Show", Visibility.PRIVATE, LatencyMode.LOW, T, T, None, {"x": [1]})
 GENERATION = Generation(GID, SID, GenerationState.LIVE, "node-a", True, T, T)
-PUBLISHER = PublisherInfo("192.0.2.1:5000", "0123456789ab", T, 1.5, "avc1", None, 1280, 720)
+PUBLISHER = PublisherInfo(
+    "192.0.2.1:5000", "0123456789ab", T, 1.5, "avc1", None, 1280, 720, "native", None
+)
 RENDITION = Rendition(GID, "source", 1280, 720, 3_000_000, "avc1.64001f", 30.0)
 
 STREAM_JSON = {
@@ -78,6 +80,8 @@ def test_stream_generation_and_status() -> None:
             "audio_codec": None,
             "width": 1280,
             "height": 720,
+            "backend": "native",
+            "backend_fallback": None,
         },
     }
     empty = dump(s.StatusOut.model_validate(StreamStatus(STREAM, None, None)))

@@ -16,3 +16,5 @@ class PublisherInfo:
     audio_codec: str | None = None
     width: int | None = None
     height: int | None = None
+    backend: str | None = None  # what carries the publish: "ffmpeg" or "native"
+    backend_fallback: str | None = None  # why it is not the node's own backend

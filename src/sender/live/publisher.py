@@ -9,14 +9,15 @@ backend's output goes to the session, rendition by rendition.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from sender.domain.ids import utcnow
 from sender.domain.publishers import PublisherInfo
 from sender.errors import FlvError, PublishEnded
-from sender.media.backend import BackendFactory, BackendHooks
+from sender.media.backend import Assemble, BackendFactory, BackendHooks
+from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.meter import RateMeter
 from sender.rtmp.flv import (
     AudioPacket,
@@ -37,6 +38,14 @@ class PublisherOwner(Protocol):
     """What a publisher tells its session."""
 
     def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None: ...
+    def backend_media(
+        self,
+        rendition: str,
+        items: Sequence[InitSegment | Fragment],
+        assemble: Assemble,
+        keyframe_at: datetime | None,
+    ) -> None: ...
+    def backend_timeline(self, rendition: str, reason: str) -> None: ...
     def backend_restarted(self, count: int, reason: str) -> None: ...
     def backend_failed(self, reason: str) -> None: ...
     def backend_renewed(self, reason: str) -> None: ...
@@ -75,6 +84,8 @@ class Publisher:
                 on_restart=self._on_restart,
                 on_failed=self._on_failed,
                 on_renew=self._on_renew,
+                on_media=self._on_media,
+                on_timeline=self._on_timeline,
             ),
             log_name=log_name,
         )
@@ -129,6 +140,17 @@ class Publisher:
         self._clock_offset = None
         self._owner.backend_restarted(count, reason)
 
+    def _on_media(
+        self, rendition: str, items: Sequence[InitSegment | Fragment], assemble: Assemble
+    ) -> None:
+        self._owner.backend_media(rendition, items, assemble, self.keyframe_at)
+
+    def _on_timeline(self, rendition: str, reason: str) -> None:
+        # Re-based (a jump): a new clock from the next keyframe, as after a new file.
+        self._first_keyframe_ms = None
+        self._clock_offset = None
+        self._owner.backend_timeline(rendition, reason)
+
     def _on_renew(self, reason: str) -> None:
         self._first_keyframe_ms = None
         self._clock_offset = None
@@ -157,6 +179,8 @@ class Publisher:
             audio_codec=self.audio_codec,
             width=width,
             height=height,
+            backend=self.backend.kind,
+            backend_fallback=self.backend.fallback_reason,
         )
 
 

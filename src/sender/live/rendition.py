@@ -17,10 +17,12 @@ durations, the peak bit rate of a segment and the average over all of them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sender.errors import Fmp4Error
+from sender.media.backend import Assemble
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.manifest import MANIFEST, Description, dump
@@ -137,8 +139,30 @@ class LiveRendition:
             events += self._package(item, now, keyframe_at)
         return events
 
+    def take(
+        self,
+        items: Sequence[InitSegment | Fragment],
+        now: datetime,
+        keyframe_at: datetime | None,
+        assemble: Assemble,
+    ) -> list[PackagerEvent]:
+        """What an in-process backend made (no reader): init segments and frame units."""
+        events: list[PackagerEvent] = []
+        for item in items:
+            events += self._package(item, now, keyframe_at, assemble)
+        return events
+
+    def rebase(self, now: datetime) -> list[PackagerEvent]:
+        """The backend re-based its timeline: a discontinuity within the init."""
+        self._first_decode = None
+        return self.packager.on_discontinuity(now)
+
     def _package(
-        self, item: InitSegment | Fragment, now: datetime, keyframe_at: datetime | None
+        self,
+        item: InitSegment | Fragment,
+        now: datetime,
+        keyframe_at: datetime | None,
+        assemble: Assemble | None = None,
     ) -> list[PackagerEvent]:
         if isinstance(item, InitSegment):
             self._describe(item)
@@ -155,7 +179,7 @@ class LiveRendition:
                 seconds=item.decode_time_s + item.duration_s - self._first_decode
             )
             now = min(now, ingested)
-        return self.packager.on_fragment(item, now)
+        return self.packager.on_fragment(item, now, assemble)
 
     def finish(self, now: datetime) -> list[PackagerEvent]:
         return self.packager.finish(now)

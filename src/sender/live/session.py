@@ -42,7 +42,8 @@ from sender.errors import BusyError, PublishEnded
 from sender.live.change import Change
 from sender.live.publisher import Publisher
 from sender.live.rendition import LiveRendition
-from sender.media.backend import BackendFactory
+from sender.media.backend import Assemble, BackendFactory
+from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.manifest import Description
 from sender.media.numbering import SegmentNumbering
@@ -225,6 +226,32 @@ class LiveSession:
             # New codecs, size, frame rate or a higher bit rate: the store records them.
             state.redescribed = False
             self._emit(RenditionDescribed(self.rendition_record(rendition)))
+
+    def backend_media(
+        self,
+        rendition: str,
+        items: Sequence[InitSegment | Fragment],
+        assemble: Assemble,
+        keyframe_at: datetime | None,
+    ) -> None:
+        """What an in-process backend made (no bytes to read): straight to the packager."""
+        if self.ended:
+            return
+        state = self._renditions.get(rendition)
+        if state is None:
+            state = self._renditions[rendition] = self._rendition(rendition, None)
+        events = state.take(items, utcnow(), keyframe_at, assemble)
+        self._store(state, events)
+        if any(isinstance(e, InitReady) for e in events) or state.redescribed:
+            state.redescribed = False
+            self._emit(RenditionDescribed(self.rendition_record(rendition)))
+
+    def backend_timeline(self, rendition: str, reason: str) -> None:
+        state = self._renditions.get(rendition)
+        if state is None or self.ended:
+            return
+        log.info("stream %s: %s: a discontinuity", self.stream.slug, reason)
+        self._store(state, state.rebase(utcnow()))
 
     def _rendition(
         self, name: str, resumed: tuple[RenditionIndex, Description] | None

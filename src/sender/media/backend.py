@@ -6,17 +6,24 @@ fMP4 (each rendition is its own file: ftyp, moov, then moof+mdat pairs),
 `on_restart(count, reason)` before a replacement process's output after a
 failure (every rendition starts a new file), `on_renew(reason)` before a new
 file that is no failure (the input's timeline broke: a jump, new parameters),
-and `on_failed(reason)` once it gives up. It
+and `on_failed(reason)` once it gives up. A backend that muxes in process hands
+over what it made instead of bytes: `on_media(rendition, items, assemble)`
+(init segments and frame units; `assemble` writes a part of them), and
+`on_timeline(rendition, reason)` where it re-based its timeline. It
 lives for one publish: `start`, any number of `send`, then `stop`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from sender.media.fmp4 import Fragment, InitSegment
 from sender.rtmp.flv import FlvTag
+
+# Writes a part's frame units as bytes (media.packager.Packager.on_fragment).
+Assemble = Callable[[Sequence[Fragment]], bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +32,8 @@ class BackendHooks:
     on_restart: Callable[[int, str], None]
     on_failed: Callable[[str], None]
     on_renew: Callable[[str], None]
+    on_media: Callable[[str, Sequence[InitSegment | Fragment], Assemble], None]
+    on_timeline: Callable[[str, str], None]
 
 
 class MediaBackend(Protocol):
@@ -48,6 +57,16 @@ class MediaBackend(Protocol):
     @property
     def renditions(self) -> tuple[str, ...]:
         """The renditions it writes, one output each."""
+        ...
+
+    @property
+    def kind(self) -> str:
+        """What carries the publish now, as status shows it: "ffmpeg" or "native"."""
+        ...
+
+    @property
+    def fallback_reason(self) -> str | None:
+        """Why the publish went to another backend than the node's, or None."""
         ...
 
 

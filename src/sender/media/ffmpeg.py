@@ -212,6 +212,14 @@ class FfmpegBackend:
         return tuple(o.name for o in self._outputs)
 
     @property
+    def kind(self) -> str:
+        return "ffmpeg"
+
+    @property
+    def fallback_reason(self) -> str | None:
+        return None
+
+    @property
     def dropped_tags(self) -> int:
         """Tags dropped because no process was up, or while waiting for a keyframe."""
         return self._dropped

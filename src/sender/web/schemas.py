@@ -379,6 +379,13 @@ class PublisherOut(_Out):
     audio_codec: str | None
     width: int | None
     height: int | None
+    backend: str | None = Field(
+        description='what carries the publish: "ffmpeg" (a supervised process) or "native"'
+    )
+    backend_fallback: str | None = Field(
+        description="why the publish went to ffmpeg on a native node (a codec the native"
+        " muxer cannot carry), else null"
+    )
 
 
 class StatusOut(_Out):
