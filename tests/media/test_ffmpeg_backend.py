@@ -189,6 +189,77 @@ async def test_restarts_a_killed_ffmpeg_and_resumes_with_a_new_file(
     assert got.failed == []
 
 
+async def feed_live(backend: FfmpegBackend, tags: list[FlvTag], until_s: float) -> None:
+    """Send the tags as an encoder would: each at its timestamp, in real time."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    rounds = itertools.count()
+    span = (max(t.timestamp for t in tags) + 40) / 1000
+    for round_ in rounds:
+        offset = round_ * span
+        for tag in tags:
+            if round_ and (tag.type == TagType.SCRIPT or not tag.data):
+                continue
+            at = offset + tag.timestamp / 1000
+            if at >= until_s:
+                return
+            await asyncio.sleep(max(0.0, start + at - loop.time()))
+            await backend.send(FlvTag(tag.type, tag.timestamp + round(offset * 1000), tag.data))
+
+
+async def test_a_stopped_ffmpeg_is_killed_and_replaced(
+    ffmpeg_exe: str, flv_tags: TagsFactory, tmp_path: Path
+) -> None:
+    tags = flv_tags(2.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, restart_initial_s=0.05, stall_timeout_s=0.6)
+    await backend.start()
+    first_pid = backend.pid
+    assert first_pid is not None
+    feeding = asyncio.create_task(feed_live(backend, tags, until_s=6.0))
+    try:
+        assert await eventually(lambda: box_types(bytes(got.output)).count("moof") >= 3)
+        os.kill(first_pid, signal.SIGSTOP)  # alive, not exiting, not reading: stalled
+        assert await eventually(lambda: bool(got.restarts), timeout_s=10)
+        count, reason, cut = got.restarts[0]
+        assert count == 1
+        assert reason.startswith("ffmpeg stalled: ")
+        assert not alive(first_pid)  # SIGKILL ends a stopped process too
+        assert backend.pid != first_pid
+        assert await eventually(lambda: box_types(bytes(got.output[cut:])).count("moof") >= 3)
+        await feeding
+    finally:
+        feeding.cancel()
+        await backend.stop()
+    after = bytes(got.output[cut:])
+    assert_fragmented_mp4(after)
+    assert "Video: h264" in decode(ffmpeg_exe, after, tmp_path / "after.mp4")
+    assert backend.restarts == 1 and got.failed == []
+
+
+async def test_restart_on_request_replaces_the_process(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(2.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, restart_initial_s=0.05)
+    await backend.start()
+    first_pid = backend.pid
+    feeding = asyncio.create_task(feed_live(backend, tags, until_s=4.0))
+    try:
+        assert await eventually(lambda: b"moof" in got.output)
+        backend.restart("unreadable output of rendition source")
+        backend.restart("asked twice")  # a replacement is on its way: nothing more
+        assert await eventually(lambda: bool(got.restarts))
+        await feeding
+    finally:
+        feeding.cancel()
+        await backend.stop()
+    assert [(c, r) for c, r, _ in got.restarts] == [(1, "unreadable output of rendition source")]
+    assert backend.pid != first_pid
+    assert box_types(bytes(got.output[got.restarts[0][2] :])).count("moof") >= 2
+
+
 async def test_a_missing_ffmpeg_fails_to_start(tmp_path: Path) -> None:
     backend = Collector().backend(str(tmp_path / "no-such-ffmpeg"))
     with pytest.raises(BackendError, match="no-such-ffmpeg"):
@@ -319,7 +390,8 @@ async def test_send_blocks_while_ffmpeg_does_not_read(
 ) -> None:
     tags = flv_tags(3.0)
     got = Collector()
-    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024)
+    # No stall verdict here: what is measured is the bound of what send() queues.
+    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024, stall_timeout_s=3600)
     await backend.start()
     pid = backend.pid
     assert pid is not None

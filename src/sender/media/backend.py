@@ -5,7 +5,8 @@ calls back: `on_output(rendition, data)` with the bytes of that rendition's
 fMP4 (each rendition is its own file: ftyp, moov, then moof+mdat pairs),
 `on_restart(count, reason)` before a replacement process's output (every
 rendition starts a new file), and `on_failed(reason)` once it gives up. It
-lives for one publish: `start`, any number of `send`, then `stop`.
+lives for one publish: `start`, any number of `send` (and `restart` when its
+consumer cannot read what it wrote), then `stop`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ class MediaBackend(Protocol):
 
     async def stop(self) -> None:
         """End the input, let the last fragment out, wait (bounded), then kill what is left."""
+
+    def restart(self, reason: str) -> None:
+        """Replace the running process now (its output cannot be trusted), as after a crash:
+        `on_restart(count, reason)` comes before the new process's output."""
 
     @property
     def restarts(self) -> int:
