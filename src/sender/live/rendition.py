@@ -5,11 +5,14 @@ process), so a ladder's rungs never share a reader's state. What the packager
 makes goes to the generation's spool writer (files) and stays in memory as far
 as delivery serves it from there: init segments (small, for the generation's
 life) and the newest segments' bytes (the most requested files, served
-without touching the disk or joining parts again).
+without touching the disk or joining parts again). A segment whose file did
+not reach the disk stays in memory until it expires from the spool, so every
+segment the playlist lists can be served.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +20,7 @@ from pathlib import Path
 from sender.errors import Fmp4Error
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.index import RenditionIndex
+from sender.media.names import SegmentName, parse_name
 from sender.media.numbering import SegmentNumbering
 from sender.media.packager import (
     InitReady,
@@ -55,6 +59,7 @@ class LiveRendition:
         self._anchored = False  # the packager has dated a fragment since the last init
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
         self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
+        self._unwritten: set[int] = set()  # msns in `recent` whose file is not on disk
         self.codecs: str | None = None
         self.width: int | None = None
         self.height: int | None = None
@@ -74,6 +79,11 @@ class LiveRendition:
     @property
     def average_bandwidth(self) -> int | None:
         return None
+
+    @property
+    def broken(self) -> bool:
+        """The current backend output could not be read; the rest of it is dropped."""
+        return self._broken
 
     # Feeding -------------------------------------------------------------------------
     def new_file(self) -> None:
@@ -129,6 +139,12 @@ class LiveRendition:
         self.height = video.height if video else None
 
     # What was made -------------------------------------------------------------------
+    def _unwritten_file(self, msn: int, data: bytes) -> None:
+        """The spool could not take segment `msn`: serve it from memory while it is retained."""
+        if self.index.segment(msn) is not None:
+            self.recent[msn] = data
+            self._unwritten.add(msn)
+
     def store(self, events: list[PackagerEvent]) -> list[SegmentReady]:
         """Write the files the events carry and keep what is served from memory.
 
@@ -141,16 +157,26 @@ class LiveRendition:
                 self._writer.write(self._directory / event.name, event.data)
             elif isinstance(event, SegmentReady):
                 segment = event.segment
-                self._writer.write(self._directory / segment.name, event.data)
                 self.recent[segment.msn] = event.data
+                self._writer.write(
+                    self._directory / segment.name,
+                    event.data,
+                    on_failed=functools.partial(self._unwritten_file, segment.msn, event.data),
+                )
                 for old in [m for m in self.recent if m <= segment.msn - RECENT_SEGMENTS]:
-                    del self.recent[old]
+                    if old not in self._unwritten:
+                        del self.recent[old]
                 self.segments_total += 1
                 if segment.duration > 0:
                     self.peak_bps = max(self.peak_bps, len(event.data) * 8 / segment.duration)
                 completed.append(event)
             elif isinstance(event, SegmentsExpired):
                 self._writer.remove([self._directory / name for name in event.names])
+                for name in event.names:
+                    named = parse_name(name)
+                    if isinstance(named, SegmentName) and named.msn in self._unwritten:
+                        self._unwritten.discard(named.msn)
+                        self.recent.pop(named.msn, None)
             elif isinstance(event, PartReady):
                 pass  # parts are served from the index's memory
         return completed
