@@ -33,6 +33,8 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[st
     `state` is "offline" when no generation is active, and then `hls_url` is
     None and `renditions` empty. For a private stream `hls_url` carries the
     viewer's token, so every playlist and media request it leads to does too.
+    `publishing` says whether an encoder is connected now: a live generation
+    whose encoder is gone waits for it (a player says so instead of freezing).
     """
     stream = await playable_stream(ctx, slug, token)
     generation = await ctx.repo.active_generation(stream.id)
@@ -65,4 +67,5 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> dict[st
         "hls_url": hls_url,
         "low_latency": stream.latency_mode is LatencyMode.LOW,
         "renditions": renditions,
+        "publishing": generation is not None and ctx.live.publisher(stream.id) is not None,
     }

@@ -28,6 +28,8 @@ class NodeCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         streams = self.stats.streams()
         backend_restarts = self.stats.backend_restarts()
+        corrupt_outputs = self.stats.corrupt_outputs()
+        spool_errors = self.stats.spool_errors()
 
         viewers = GaugeMetricFamily(
             "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
@@ -70,6 +72,29 @@ class NodeCollector(Collector):
             restarts.add_metric([slug], count)
         for slug in sorted(listed - set(backend_restarts)):
             restarts.add_metric([slug], 0)
+        corrupt = CounterMetricFamily(
+            "sender_backend_corrupt_outputs",
+            "Backend outputs that could not be read; each restarted the backend",
+            labels=["stream"],
+        )
+        for slug, count in sorted(corrupt_outputs.items()):
+            corrupt.add_metric([slug], count)
+        for slug in sorted(listed - set(corrupt_outputs)):
+            corrupt.add_metric([slug], 0)
+        spool = CounterMetricFamily(
+            "sender_spool_errors",
+            "Spool writes and removals that failed, by errno (the stream goes on)",
+            labels=["stream", "reason"],
+        )
+        for (slug, reason), count in sorted(spool_errors.items()):
+            spool.add_metric([slug, reason], count)
+        spool_failing = GaugeMetricFamily(
+            "sender_spool_failing",
+            "1 while the spool refuses the stream's files (its latest operation failed)",
+            labels=["stream"],
+        )
+        for s in streams:
+            spool_failing.add_metric([s.slug], 1 if s.spool_failing else 0)
 
         connections = GaugeMetricFamily(
             "sender_rtmp_connections", "Open RTMP connections (publishing or not)"
@@ -86,5 +111,6 @@ class NodeCollector(Collector):
         for kind, count in sorted(self.stats.events.by_type.items()):
             events.add_metric([kind], count)
 
-        yield from (viewers, ingest, egress, age, segments, live, restarts)
+        yield from (viewers, ingest, egress, age, segments, live, restarts, corrupt)
+        yield from (spool, spool_failing)
         yield from (connections, rejected, events)
