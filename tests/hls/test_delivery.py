@@ -543,6 +543,14 @@ async def test_generation_of_another_stream_is_404(rig: Rig) -> None:
     assert response.status == 404
 
 
+async def test_a_deleted_stream_is_404_at_once(rig: Rig) -> None:
+    rig.stream(deleted_at=NOW, visibility=Visibility.PRIVATE)  # the runtime got the delete
+    for path in (f"{BASE}/index.m3u8", f"{SOURCE}/index.m3u8", f"{SOURCE}/part-3.0.m4s"):
+        response = await rig.get(path)
+        assert response.status == 404, path
+        assert response.headers["Cache-Control"] == "private, no-store"
+
+
 async def test_a_stream_made_private_asks_for_a_token_from_the_next_request(rig: Rig) -> None:
     assert (await rig.get(f"{SOURCE}/index.m3u8")).status == 200
     rig.stream(visibility=Visibility.PRIVATE)  # the runtime got the update from the store

@@ -98,7 +98,11 @@ async def delete_stream(ctx: Context, slug: str) -> Stream:
     active = await ctx.repo.active_generation(stream.id)
     if active is not None:
         await _end(ctx, stream, active)
-    await ctx.repo.delete_stream(stream.id)
+    deleted = await ctx.repo.delete_stream(stream.id)
+    # The media this node still serves of it (ended, in its retention) closes at once.
+    latest = await ctx.repo.latest_generation(stream.id)
+    if latest is not None:
+        await ctx.live.apply(deleted, latest)
     return stream
 
 

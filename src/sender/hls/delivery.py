@@ -312,6 +312,8 @@ class Delivery:
             # private keeps `private` on its 404 too.
             return _missing(private=stream_id in self._private)
         stream = media.stream  # never the store: delivery does not wait on it
+        if stream.deleted:
+            return _missing(private=stream.visibility is Visibility.PRIVATE)
         if stream.visibility is not Visibility.PRIVATE:
             self._private.discard(stream.id)
         else:

@@ -470,7 +470,7 @@ class FfmpegBackend:
         exited = asyncio.ensure_future(proc.wait())
         try:
             while True:
-                done, _ = await asyncio.wait({exited}, timeout=self._stall_timeout_s / 4)
+                done, _ = await asyncio.wait({exited}, timeout=self._stall_timeout_s / 10)
                 if done:
                     return exited.result()
                 verdict = self._stall.verdict(loop.time())
