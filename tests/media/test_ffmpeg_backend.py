@@ -237,6 +237,50 @@ async def test_a_stopped_ffmpeg_is_killed_and_replaced(
     assert backend.restarts == 1 and got.failed == []
 
 
+async def test_video_goes_on_when_the_audio_stops_and_that_is_no_stall(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(6.0)
+    # The encoder's audio source goes away after 2 s; its video goes on.
+    fed = [
+        t
+        for t in tags
+        if not (t.type == TagType.AUDIO and t.timestamp > 2000 and t.data[1:2] == b"\x01")
+    ]
+    got = Collector()
+    arrivals: list[float] = []
+    loop = asyncio.get_running_loop()
+
+    def on_output(rendition: str, data: bytes) -> None:
+        arrivals.append(loop.time())
+        got.on_output(rendition, data)
+
+    backend = FfmpegBackend(
+        ffmpeg_exe,
+        on_output=on_output,
+        on_restart=got.on_restart,
+        on_failed=got.on_failed,
+        stall_timeout_s=1.0,
+    )
+    await backend.start()
+    started = loop.time()
+    try:
+        await feed_live(backend, fed, until_s=5.5)
+    finally:
+        await backend.stop()
+    assert got.restarts == []  # not taken for a stalled ffmpeg
+    late = [t - started for t in arrivals if t - started > 3.0]
+    assert late and max(b - a for a, b in itertools.pairwise(late)) < 1.0  # video on time
+    assert "Video: h264" in describe_bytes(ffmpeg_exe, bytes(got.output))
+
+
+def describe_bytes(ffmpeg: str, data: bytes) -> str:
+    run = subprocess.run(
+        [ffmpeg, "-hide_banner", "-i", "pipe:0"], input=data, capture_output=True, timeout=60
+    )
+    return run.stderr.decode()
+
+
 async def test_restart_on_request_replaces_the_process(
     ffmpeg_exe: str, flv_tags: TagsFactory
 ) -> None:
