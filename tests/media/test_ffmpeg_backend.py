@@ -237,6 +237,41 @@ async def test_a_stopped_ffmpeg_is_killed_and_replaced(
     assert backend.restarts == 1 and got.failed == []
 
 
+async def test_a_write_that_cannot_drain_is_a_stall_too(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(3.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024, stall_timeout_s=0.6)
+    await backend.start()
+    pid = backend.pid
+    assert pid is not None
+    await feed(backend, tags[: len(tags) // 2])
+    assert await eventually(lambda: b"moof" in got.output)
+    os.kill(pid, signal.SIGSTOP)
+    media = [t for t in tags if t.type != TagType.SCRIPT][5:]
+
+    async def flood() -> None:
+        # As fast as the backend takes them: the queue fills within moments and the
+        # write waits to drain, with no time for input to pile up over the timeout.
+        for round_ in itertools.count():
+            for tag in media:
+                await backend.send(FlvTag(tag.type, tag.timestamp + round_ * 4000, tag.data))
+                await asyncio.sleep(0)  # a dropped tag returns at once: let the others run
+            if got.restarts:
+                return
+
+    flooding = asyncio.create_task(flood())
+    try:
+        assert await eventually(lambda: bool(got.restarts), timeout_s=10)
+        await asyncio.wait_for(flooding, 10)  # the blocked write came back
+    finally:
+        flooding.cancel()
+        await backend.stop()
+    assert got.restarts[0][1].startswith("ffmpeg stalled: input not read for")
+    assert not alive(pid)
+
+
 async def test_video_goes_on_when_the_audio_stops_and_that_is_no_stall(
     ffmpeg_exe: str, flv_tags: TagsFactory
 ) -> None:
