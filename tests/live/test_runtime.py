@@ -430,6 +430,23 @@ async def test_unreadable_backend_output_restarts_the_backend_and_is_counted(
     assert any(s.discontinuity for s in index.segments)
 
 
+async def test_a_new_publisher_starts_new_files_whatever_the_last_one_left(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    first = await rig.runtime.attach(generation.id, "peer", "k1")
+    data = fixture("av")
+    rig.backends.made[0].write("source", data[: len(data) // 2])  # its backend died mid-box
+    await first.on_end("EOF")
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    rig.backends.made[1].write("source", data)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    index = session.index("source")
+    assert index is not None and index.init_name == "init-1.mp4" and index.segments
+    assert rig.runtime.corrupt_outputs == {}
+
+
 async def test_segments_the_spool_refused_are_served_from_memory_while_listed(
     rig: Rig,
 ) -> None:

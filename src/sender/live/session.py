@@ -196,6 +196,10 @@ class LiveSession:
             publisher = Publisher(
                 self, peer=peer, key_id=key_id, backends=self._backends, log_name=self.stream.slug
             )
+            # Its backend writes new files: what the last one left (half a box, an
+            # unreadable file) does not carry over.
+            for state in self._renditions.values():
+                state.new_file()
             await publisher.start()  # BackendError propagates to the caller
             self.publisher = publisher
             self._cancel_idle()
