@@ -13,8 +13,10 @@ const hlsVersion = JSON.parse(await readFile(path.join(here, "node_modules", "hl
 const hlsFile = `hls.light-${hlsVersion}.min.mjs`;
 
 await mkdir(outdir, { recursive: true });
+// Only what this build writes (an older hls.js file too): the directory also holds
+// hand-written assets (the admin dashboard's), which are not the build's business.
 for (const name of await readdir(outdir)) {
-  if (/\.(m?js|css)$/.test(name)) await rm(path.join(outdir, name));
+  if (/^(player\.(js|css)|hls\.light-.+\.min\.mjs)$/.test(name)) await rm(path.join(outdir, name));
 }
 await build({
   absWorkingDir: here,

@@ -16,6 +16,8 @@ export interface Playback {
   hls_url: string | null;
   low_latency: boolean;
   renditions: Rendition[];
+  /** An encoder is publishing now; absent from servers that do not say (taken as true). */
+  publishing?: boolean;
 }
 
 export type PlaybackResult =

@@ -19,6 +19,7 @@ type PageState =
   | "offline"
   | "starting"
   | "live"
+  | "waiting"
   | "ended"
   | "forbidden"
   | "not-found"
@@ -29,6 +30,7 @@ const NOTICES: Record<PageState, string> = {
   offline: "This stream is offline.",
   starting: "The broadcast is starting…",
   live: "",
+  waiting: "Waiting for the broadcaster…",
   ended: "The broadcast has ended.",
   forbidden: "You are not authorised to watch this stream.",
   "not-found": "There is no such stream.",
@@ -39,6 +41,7 @@ const BADGES: Partial<Record<PageState, string>> = {
   offline: "offline",
   starting: "starting",
   live: "live",
+  waiting: "waiting",
   ended: "ended",
 };
 
@@ -121,7 +124,9 @@ class Page {
       if (current === null || current.generationId !== playback.generation_id) {
         this.play(playback);
       }
-      this.setState("live");
+      // The broadcast goes on but its encoder is gone (it may come back): say so instead of
+      // leaving the last frame frozen. The player stays, and plays on when media comes again.
+      this.setState(playback.publishing === false ? "waiting" : "live");
     } else if (playback.state === "starting") {
       this.setState("starting");
     } else if (current !== null || this.state === "ended") {

@@ -9,7 +9,8 @@ loop that records what it reports, the reconcile step (active generations
 resumed), stats, HTTP, then RTMP last so no encoder arrives before the rest is
 ready; then this node's origin endpoint and its snapshot writer. Stop: the
 snapshot writer first, then the reverse of the start — RTMP (no new
-publishers; each connected one ends), the runtime (backends stopped, files
+publishers; each connected one ends; then the publish gate's pending key-use
+writes), the runtime (backends stopped, files
 flushed), the control loop (what was still reported is recorded), HTTP, store,
 and the lock last.
 """
@@ -44,7 +45,7 @@ from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
 from sender.domain.health import HealthThresholds
 from sender.errors import ConfigError, DataDirBusy
-from sender.hls.delivery import Delivery, StreamCache
+from sender.hls.delivery import Delivery
 from sender.http_listener import HttpListener
 from sender.ingest.server import RtmpServer
 from sender.live.runtime import LiveRuntime
@@ -78,6 +79,7 @@ class Node:
     live: LiveRuntime
     follower: LiveFollower
     ctx: Context
+    gate: PublishGate
     rtmp: RtmpServer
     runner: web.AppRunner
     http: HttpListener
@@ -117,6 +119,7 @@ class Node:
                 await task
         try:
             await self.rtmp.close()
+            await self.gate.close()
             await self.live.close()
             await self.follower.close(self.live.pending_events())
             await self.http.close()
@@ -178,7 +181,9 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         update={"http_port": _port(http_sock), "rtmp_port": _port(rtmp_sock)}
     )
     try:
-        repo = await Repository.open(settings.resolved_database_url)
+        repo = await Repository.open(
+            settings.resolved_database_url, busy_timeout_s=settings.store_busy_timeout_s
+        )
     except BaseException:
         http_sock.close()
         rtmp_sock.close()
@@ -194,6 +199,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             restart_initial_s=settings.backend_restart_initial_s,
             restart_max_s=settings.backend_restart_max_s,
             queue_bytes=settings.backend_queue_bytes,
+            stall_timeout_s=settings.backend_stall_timeout_s,
         )
         backends: BackendFactory = ffmpeg_backends
         if settings.backend == "native":
@@ -204,6 +210,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             backends=backends,
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
+            takeover_after_s=settings.publisher_takeover_after_s,
         )
         node_id = settings.resolved_node_id
         ctx = Context(repo=repo, settings=settings, live=runtime, node_id=node_id)
@@ -215,8 +222,9 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         player_events = PlayerEvents()
         addresses = ClientAddresses(settings.trusted_proxies)
         stats = LiveStats(runtime, audience, player_events, addresses=addresses)
+        gate = PublishGate(ctx)
         rtmp = RtmpServer(
-            PublishGate(ctx),
+            gate,
             limits=RtmpLimits(
                 max_chunk_size=settings.rtmp_max_chunk_size,
                 max_message_size=settings.rtmp_max_message_size,
@@ -257,7 +265,6 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         )
         delivery = Delivery(
             media=runtime,
-            streams=StreamCache(repo),
             tokens=PlaybackTokens(playback_secret),
             observer=stats,
         )
@@ -289,6 +296,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         live=runtime,
         follower=follower,
         ctx=ctx,
+        gate=gate,
         rtmp=rtmp,
         runner=runner,
         http=http,

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     # Generation lifecycle.
     auto_start_on_publish: bool = True
     idle_end_s: float = Field(60.0, gt=0)
+    # A publish with a valid key takes over from a publisher silent for this long.
+    publisher_takeover_after_s: float = Field(2.0, gt=0)
 
     # RTMP ingest limits.
     rtmp_handshake_timeout_s: float = Field(10.0, gt=0)
@@ -87,6 +89,11 @@ class Settings(BaseSettings):
     backend_restart_initial_s: float = Field(0.2, gt=0)
     backend_restart_max_s: float = Field(10.0, gt=0)
     backend_queue_bytes: int = Field(8 << 20, ge=1 << 16)
+    # No output while input is fed for this long (at least three part targets): restarted.
+    backend_stall_timeout_s: float = Field(1.0, gt=0)
+
+    # The store: a write waits this long for the database's write lock, then answers 503.
+    store_busy_timeout_s: float = Field(3.0, gt=0, le=60)
 
     # Viewers: playback tokens of private streams, audience counting, snapshots.
     playback_secret: SecretStr | None = None

@@ -17,7 +17,8 @@
     │   │   └── IllegalTransition   a generation state change the table forbids
     │   ├── PayloadTooLarge     413 payload_too_large
     │   ├── ValidationFailed    422 validation_failed
-    │   └── Unavailable         503 unavailable
+    │   └── Unavailable         503 unavailable; `retry_after_s` for a Retry-After header
+    │       └── StoreBusy       the store's write lock is held too long: retry shortly
     ├── PublishRefused          an RTMP publish refused (bad key, busy stream); carries the
     │                           NetStream status code and a reason label for metrics
     ├── BusyError               a second encoder for a stream that already has one
@@ -132,8 +133,22 @@ class ValidationFailed(ApiError):
 
 
 class Unavailable(ApiError):
+    """503; `retry_after_s`, when set, goes out as a Retry-After header (whole seconds)."""
+
     status = 503
     code = "unavailable"
+    retry_after_s: float | None = None
+
+    def __init__(
+        self, message: str, *, code: str | None = None, retry_after_s: float | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        if retry_after_s is not None:
+            self.retry_after_s = retry_after_s
+
+
+class StoreBusy(Unavailable):
+    """The database did not take a write within the busy timeout (another writer holds it)."""
 
 
 class PublishRefused(SenderError):

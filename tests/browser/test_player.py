@@ -147,6 +147,30 @@ async def test_generation_switch_without_reload(
     assert any(e["type"] == "heartbeat" for e in report["events"]), report["events"]
 
 
+async def test_an_encoder_gone_is_waited_for_and_playback_goes_on_when_it_is_back(
+    client: Client, node: Node, ffmpeg: str, browser: Probe
+) -> None:
+    pub, info = await go_live(client, node, ffmpeg, "show", seconds=8, latency_mode="low")
+    await browser.call("open", url=f"{node.http_url}/watch/show")
+    await assert_plays(browser, seconds=2)
+    assert await pub.wait() == 0  # the encoder is gone; the generation stays live
+    waiting = await browser.call("wait_state", state="waiting", timeout=30)
+    assert waiting["ok"], waiting
+    assert waiting["snapshot"]["notice"] == "Waiting for the broadcaster…"
+    assert waiting["snapshot"]["badge"] == "waiting"
+    key = await client.api("POST", "/api/v1/streams/show/keys", status=201)
+    pub = await publish(ffmpeg, f"{node.rtmp_url}/{key['key']}", seconds=60)
+    try:
+        live = await browser.call("wait_state", state="live", timeout=30)
+        assert live["ok"], live
+        assert live["snapshot"]["notice"] is None
+        # The same generation, the same player: it plays on across the discontinuity.
+        assert live["snapshot"]["player"]["generation_id"] == info["generation_id"]
+        await assert_plays(browser, seconds=3)
+    finally:
+        await pub.stop()
+
+
 async def test_unknown_stream_says_so(node: Node, browser: Probe) -> None:
     opened = await browser.call("open", url=f"{node.http_url}/watch/nobody-here")
     assert opened["status"] == 404

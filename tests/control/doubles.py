@@ -11,7 +11,18 @@ from sender.control.context import Context, MediaSink, PublisherInfo
 from sender.domain.generations import Generation
 from sender.domain.live import LiveEvent
 from sender.domain.streams import Stream
+from sender.rtmp.flv import FlvTag
 from sender.store.repository import Repository
+
+
+class DiscardingSink:
+    """An attached encoder's sink with no media behind it."""
+
+    async def on_tag(self, tag: FlvTag) -> None:
+        pass
+
+    async def on_end(self, reason: str) -> None:
+        pass
 
 
 class RecordingLive:
@@ -26,6 +37,7 @@ class RecordingLive:
         self.reconciled: list[tuple[list[str], list[str]]] = []
         self.spooled: list[str] = []
         self.events: asyncio.Queue[LiveEvent] = asyncio.Queue()
+        self.attached: list[tuple[str, str, str]] = []  # (generation id, peer, key id)
 
     async def apply(self, stream: Stream, generation: Generation) -> None:
         assert generation.stream_id == stream.id
@@ -49,7 +61,8 @@ class RecordingLive:
         return self.publishers.get(stream_id)
 
     async def attach(self, generation_id: str, peer: str, key_id: str) -> MediaSink:
-        raise AssertionError("no media in control tests")
+        self.attached.append((generation_id, peer, key_id))
+        return DiscardingSink()
 
     async def next_event(self) -> LiveEvent:
         return await self.events.get()

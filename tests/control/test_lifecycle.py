@@ -13,7 +13,7 @@ from sender.control.publish import PublishGate
 from sender.domain.generations import GenerationState
 from sender.domain.live import MediaFailed, MediaStarted, PublisherIdle, RenditionDescribed
 from sender.domain.renditions import Rendition
-from sender.errors import BackendError, BusyError, PublishEnded, PublishRefused
+from sender.errors import BackendError, BusyError, PublishEnded, PublishRefused, StoreBusy
 from tests.control.doubles import live_of
 
 
@@ -97,6 +97,38 @@ async def test_the_follower_goes_on_after_a_report_it_cannot_record(ctx: Context
         await asyncio.sleep(0.01)
     await follower.close([])
     assert stored is not None and stored.state is GenerationState.LIVE
+
+
+async def test_a_report_the_store_is_too_busy_for_is_recorded_later_in_order(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = await streams.create_stream(ctx, slug="s", title="S")
+    generation = await streams.start_stream(ctx, "s", auto=True)
+    monkeypatch.setattr(lifecycle, "RETRY_INITIAL_S", 0.01)
+    real = ctx.repo.transition_generation
+    refusals = 3
+
+    async def busy_at_first(*args: object, **kwargs: object) -> object:
+        nonlocal refusals
+        if refusals:
+            refusals -= 1
+            raise StoreBusy("the store is busy", retry_after_s=1)
+        return await real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ctx.repo, "transition_generation", busy_at_first)
+    follower = LiveFollower(ctx)
+    follower.start()
+    live_of(ctx).events.put_nowait(MediaStarted(stream.id, generation.id))
+    live_of(ctx).events.put_nowait(PublisherIdle(stream.id, generation.id))
+    for _ in range(300):
+        stored = await ctx.repo.get_generation(generation.id)
+        if stored is not None and stored.state is GenerationState.ENDED:
+            break
+        await asyncio.sleep(0.01)
+    await follower.close([])
+    assert refusals == 0
+    assert stored is not None and stored.state is GenerationState.ENDED
+    assert stored.live_at is not None  # the first report was not lost behind the busy store
 
 
 class Attaching:

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from sender.control import keys, streams
-from sender.control.context import Context, PublisherInfo
-from sender.control.publish import authorize_publish
+from sender.control.context import Context
+from sender.control.publish import PublishGate, authorize_publish
 from sender.domain.generations import GenerationState
-from sender.errors import PublishRefused
+from sender.errors import PublishRefused, StoreBusy
 from sender.store.repository import Repository
 from tests.control.doubles import live_of, make_context
 
@@ -31,7 +31,7 @@ async def _refused(ctx: Context, name: str, app: str = "live") -> PublishRefused
     return info.value
 
 
-async def test_valid_key_auto_starts_and_is_touched(ctx: Context) -> None:
+async def test_valid_key_auto_starts(ctx: Context) -> None:
     key = await _stream_with_key(ctx)
     grant = await authorize_publish(ctx, "live", key)
     assert grant.stream.slug == "s"
@@ -39,8 +39,36 @@ async def test_valid_key_auto_starts_and_is_touched(ctx: Context) -> None:
     assert grant.generation.state is GenerationState.STARTING
     assert grant.generation.auto_started
     assert live_of(ctx).started == [grant.generation.id]
-    stored = await ctx.repo.get_key(grant.key_id)
+
+
+async def test_the_gate_attaches_and_records_the_key_use_in_the_background(
+    ctx: Context,
+) -> None:
+    key = await _stream_with_key(ctx)
+    gate = PublishGate(ctx)
+    await gate.begin_publish("live", key, "10.0.0.1:5000")
+    key_id = key.split(".")[0]
+    generation = live_of(ctx).started[0]
+    assert live_of(ctx).attached == [(generation, "10.0.0.1:5000", key_id)]
+    await gate.close()  # waits for the pending write
+    stored = await ctx.repo.get_key(key_id)
     assert stored is not None and stored.last_used_at is not None
+
+
+async def test_a_failed_key_use_write_is_logged_and_the_publish_stands(
+    ctx: Context, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = await _stream_with_key(ctx)
+    gate = PublishGate(ctx)
+
+    async def busy(key_id: str, at: datetime) -> None:
+        raise StoreBusy("the store is busy", retry_after_s=1)
+
+    ctx.repo.touch_key = busy  # type: ignore[method-assign]
+    sink = await gate.begin_publish("live", key, "10.0.0.1:5000")
+    assert sink is not None
+    await gate.close()
+    assert "could not record the use of key" in caplog.text
 
 
 async def test_publish_joins_an_active_generation(ctx: Context) -> None:
@@ -85,16 +113,6 @@ async def test_deleted_stream_key(ctx: Context) -> None:
     await streams.delete_stream(ctx, "s")
     refused = await _refused(ctx, key)
     assert (refused.status_code, refused.reason) == (BAD_NAME, "bad_key")
-
-
-async def test_busy_stream(ctx: Context) -> None:
-    key = await _stream_with_key(ctx)
-    stream = await streams.get_stream(ctx, "s")
-    live_of(ctx).publishers[stream.id] = PublisherInfo(
-        peer="10.0.0.1:5000", key_id="x", connected_at=datetime.now(UTC)
-    )
-    refused = await _refused(ctx, key)
-    assert (refused.status_code, refused.reason) == (REJECTED, "busy")
 
 
 async def test_not_started_without_auto_start(repo: Repository, tmp_path: Path) -> None:

@@ -212,7 +212,6 @@ async def test_a_private_stream_opens_only_with_its_token_and_no_secret_is_logge
     await client.api("DELETE", "/api/v1/streams/vip")
     status, _, _ = await client.get(f"/api/v1/playback/vip?token={token}")
     assert status == 404
-    await asyncio.sleep(2.1)  # delivery's stream cache lives 2 s
     status, headers, _ = await client.get(f"{media}?token={token}")
     assert status == 404 and headers["Cache-Control"] == "private, no-store"
     unknown = f"/hls/{stream['id']}/{new_id()}/index.m3u8?token={token}"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tests.media.packagers import make_packager
 
-from sender.domain.streams import Visibility
+from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.live.change import Change
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import RenditionIndex
@@ -26,6 +26,20 @@ from sender.media.spool import Spool
 T0 = datetime(2026, 11, 1, 12, 0, 0, tzinfo=UTC)
 STREAM_ID = "a" * 32
 GENERATION_ID = "b" * 32
+
+
+def make_stream(stream_id: str = STREAM_ID, **changes: object) -> Stream:
+    values: dict[str, object] = dict(
+        id=stream_id,
+        slug="tv",
+        title="TV",
+        visibility=Visibility.PUBLIC,
+        latency_mode=LatencyMode.LOW,
+        created_at=T0,
+        updated_at=T0,
+    )
+    values.update(changes)
+    return Stream(**values)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -53,11 +67,13 @@ class FakeMedia:
         segment_target_s: float = 1.0,
         keep_fresh: bool = True,
         write_files: bool = False,
+        stream: Stream | None = None,
         **profile: int,
     ) -> None:
         self._profile = profile
         self.spool = spool
         self.stream_id = stream_id
+        self.stream = stream or make_stream(stream_id)
         self.generation_id = generation_id
         self.segment_target_s = segment_target_s
         self.keep_fresh = keep_fresh

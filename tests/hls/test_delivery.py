@@ -21,11 +21,18 @@ import pytest
 import pytest_asyncio
 from aiohttp import ClientResponse, web
 from aiohttp.test_utils import TestClient, TestServer
-from tests.hls.fakes import GENERATION_ID, STREAM_ID, FakeLookup, FakeMedia, RecordingObserver
+from tests.hls.fakes import (
+    GENERATION_ID,
+    STREAM_ID,
+    FakeLookup,
+    FakeMedia,
+    RecordingObserver,
+)
+from tests.hls.fakes import make_stream as fake_stream
 
 from sender.control.tokens import PlaybackTokens
 from sender.domain.streams import LatencyMode, Stream, Visibility
-from sender.hls.delivery import Delivery, RenderCache, StreamCache
+from sender.hls.delivery import Delivery, RenderCache
 from sender.media.spool import Spool
 
 SECRET = "playback-secret-for-tests-0123456789"
@@ -34,36 +41,14 @@ BASE = f"/hls/{STREAM_ID}/{GENERATION_ID}"
 SOURCE = f"{BASE}/source"
 
 
-class Streams:
-    """The store's side of delivery: stream rows by id, and how often they were read."""
-
-    def __init__(self, *streams: Stream) -> None:
-        self.rows = {s.id: s for s in streams}
-        self.reads = 0
-
-    async def get_stream(self, stream_id: str) -> Stream | None:
-        self.reads += 1
-        return self.rows.get(stream_id)
-
-
 def make_stream(**changes: Any) -> Stream:
-    stream = Stream(
-        id=STREAM_ID,
-        slug="tv",
-        title="TV",
-        visibility=Visibility.PUBLIC,
-        latency_mode=LatencyMode.LOW,
-        created_at=NOW,
-        updated_at=NOW,
-    )
-    return replace(stream, **changes)
+    return replace(fake_stream(), updated_at=NOW, created_at=NOW, **changes)
 
 
 @dataclass
 class Rig:
     client: TestClient[Any, Any]
     media: FakeMedia
-    streams: Streams
     observer: RecordingObserver
     tokens: PlaybackTokens
     delivery: Delivery
@@ -78,7 +63,8 @@ class Rig:
         return body
 
     def stream(self, **changes: Any) -> None:
-        self.streams.rows[STREAM_ID] = make_stream(**changes)
+        """What the runtime does when the store hands it an updated stream."""
+        self.media.stream = make_stream(**changes)
 
 
 RigFactory = Callable[..., Any]
@@ -90,13 +76,11 @@ async def make_rig(tmp_path: Path) -> AsyncIterator[RigFactory]:
 
     async def make(*, stream: Stream | None = None, **media_options: Any) -> Rig:
         spool = Spool(tmp_path / "spool")
-        media = FakeMedia(spool, **media_options)
-        streams = Streams(stream or make_stream())
+        media = FakeMedia(spool, stream=stream or make_stream(), **media_options)
         observer = RecordingObserver()
         tokens = PlaybackTokens(SECRET)
         delivery = Delivery(
             media=FakeLookup(media),
-            streams=StreamCache(streams, ttl_s=0.0),
             tokens=tokens,
             observer=observer,
         )
@@ -105,7 +89,7 @@ async def make_rig(tmp_path: Path) -> AsyncIterator[RigFactory]:
         client = TestClient(TestServer(app))
         await client.start_server()
         clients.append(client)
-        return Rig(client, media, streams, observer, tokens, delivery)
+        return Rig(client, media, observer, tokens, delivery)
 
     yield make
     for client in clients:
@@ -560,13 +544,24 @@ async def test_unknown_generation_of_a_stream_last_seen_private_stays_private(ri
 async def test_generation_of_another_stream_is_404(rig: Rig) -> None:
     response = await rig.get(f"/hls/{'d' * 32}/{GENERATION_ID}/index.m3u8")
     assert response.status == 404
-    assert rig.streams.reads == 0  # no store read for what cannot exist
 
 
-async def test_deleted_stream_row_is_404(rig: Rig) -> None:
-    del rig.streams.rows[STREAM_ID]
+async def test_a_deleted_stream_is_404_at_once(rig: Rig) -> None:
+    rig.stream(deleted_at=NOW, visibility=Visibility.PRIVATE)  # the runtime got the delete
+    for path in (f"{BASE}/index.m3u8", f"{SOURCE}/index.m3u8", f"{SOURCE}/part-3.0.m4s"):
+        response = await rig.get(path)
+        assert response.status == 404, path
+        assert response.headers["Cache-Control"] == "private, no-store"
+
+
+async def test_a_stream_made_private_asks_for_a_token_from_the_next_request(rig: Rig) -> None:
+    assert (await rig.get(f"{SOURCE}/index.m3u8")).status == 200
+    rig.stream(visibility=Visibility.PRIVATE)  # the runtime got the update from the store
     response = await rig.get(f"{SOURCE}/index.m3u8")
-    assert response.status == 404
+    assert response.status == 403
+    assert response.headers["Cache-Control"] == "private, no-store"
+    rig.stream(visibility=Visibility.PUBLIC)
+    assert (await rig.get(f"{SOURCE}/index.m3u8")).status == 200
 
 
 @pytest.mark.parametrize(
@@ -576,7 +571,6 @@ async def test_deleted_stream_row_is_404(rig: Rig) -> None:
 async def test_ids_outside_the_grammar_are_404(rig: Rig, path: str) -> None:
     response = await rig.get(path)
     assert response.status == 404
-    assert rig.streams.reads == 0
 
 
 # CORS ---------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ class ScriptedBackend:
         self.started = False
         self.stopped = False
         self.restarts = 0
+        self.restart_reasons: list[str] = []
         self.fail_start = False
         self.kind = "scripted"
         self.fallback_reason: str | None = None
@@ -70,6 +71,7 @@ class ScriptedBackend:
 
     def restart(self, reason: str = "killed") -> None:
         self.restarts += 1
+        self.restart_reasons.append(reason)
         self.hooks.on_restart(self.restarts, reason)
 
 
@@ -137,6 +139,7 @@ class Rig:
             backends=self.backends,
             idle_end_s=options.get("idle_end_s", 60.0),
             retention_s=options.get("retention_s", 3600.0),
+            takeover_after_s=options.get("takeover_after_s", 2.0),
         )
 
 
@@ -460,3 +463,135 @@ async def test_a_finished_generation_is_served_ended_after_a_restart(tmp_path: P
     with pytest.raises(PublishEnded):
         await second.runtime.attach(generation.id, "peer", "k1")
     await second.runtime.close()
+
+
+# Faults ----------------------------------------------------------------------------------
+
+
+async def test_unreadable_backend_output_restarts_the_backend_and_is_counted(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    backend = rig.backends.made[0]
+    data = fixture("av")
+    backend.write("source", data)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    index = session.index("source")
+    assert index is not None
+    before = index.segments[-1].msn
+    backend.write("source", b"\x00\x00\x00\x03junk")  # a box smaller than its own header
+    assert backend.restart_reasons == ["unreadable output of rendition source"]
+    assert rig.runtime.corrupt_outputs == {stream.slug: 1}
+    assert rig.runtime.backend_restarts == {stream.slug: 1}
+    assert "unreadable backend output" in caplog.text
+    backend.write("source", data)  # the new process's file
+    assert index.init_name == "init-1.mp4"
+    assert index.segments[-1].msn > before
+    assert any(s.discontinuity for s in index.segments)
+
+
+async def test_a_new_publisher_starts_new_files_whatever_the_last_one_left(rig: Rig) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    first = await rig.runtime.attach(generation.id, "peer", "k1")
+    data = fixture("av")
+    rig.backends.made[0].write("source", data[: len(data) // 2])  # its backend died mid-box
+    await first.on_end("EOF")
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    rig.backends.made[1].write("source", data)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    index = session.index("source")
+    assert index is not None and index.init_name == "init-1.mp4" and index.segments
+    assert rig.runtime.corrupt_outputs == {}
+
+
+async def test_segments_the_spool_refused_are_served_from_memory_while_listed(
+    rig: Rig,
+) -> None:
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    blocked = rig.spool.rendition_dir(stream.id, generation.id, "source")
+    blocked.parent.mkdir(parents=True)
+    blocked.write_bytes(b"")  # a file where the rendition's directory goes: every write fails
+    backend = rig.backends.made[0]
+    data = fixture("av")
+    backend.write("source", data)
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    await session.writer.flush()
+    index = session.index("source")
+    assert index is not None and len(index.segments) == 4
+    assert all(session.segment_bytes("source", s.msn) for s in index.segments)
+    assert session.spool_failing
+    assert sum(rig.runtime.spool_errors.values()) >= 5  # the init and every segment
+    assert {reason for _, reason in rig.runtime.spool_errors} == {"EEXIST"}
+    # What leaves the spool's keep leaves memory too: it stays bounded.
+    for _ in range(3):
+        backend.restart()
+        backend.write("source", data)
+    await session.writer.flush()
+    state = session.renditions["source"]
+    assert set(state.recent) <= {s.msn for s in index.retained}
+    assert all(session.segment_bytes("source", s.msn) for s in index.segments)
+    # The disk is back: files are written again, and the spool no longer counts as failing.
+    blocked.unlink()
+    backend.restart()
+    backend.write("source", data)
+    await session.writer.flush()
+    assert not session.spool_failing
+    newest = index.segments[-1]
+    path = session.media_path("source", newest.name)
+    assert path is not None and path.is_file()
+
+
+async def test_a_silent_publisher_is_taken_over_and_a_sending_one_is_not(
+    tmp_path: Path,
+) -> None:
+    rig = Rig(tmp_path, takeover_after_s=0.2)
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    first = await rig.runtime.attach(generation.id, "203.0.113.5:4000", "k1")
+    for _ in range(4):
+        await asyncio.sleep(0.1)
+        first.on_bytes(4096)  # still sending
+        with pytest.raises(BusyError):
+            await rig.runtime.attach(generation.id, "203.0.113.5:4001", "k1")
+    await asyncio.sleep(0.3)  # gone quiet: no FIN, no RST, nothing
+    second = await rig.runtime.attach(generation.id, "203.0.113.5:4002", "k1")
+    assert rig.backends.made[0].stopped and rig.backends.made[1].started
+    info = rig.runtime.publisher(stream.id)
+    assert info is not None and info.peer == "203.0.113.5:4002"
+    with pytest.raises(PublishEnded):
+        await first.on_tag(FlvTag(TagType.VIDEO, 0, b"\x17\x01"))
+    await first.on_end("idle timeout")  # its connection ends at last: the new one stays
+    info = rig.runtime.publisher(stream.id)
+    assert info is not None and info.peer == "203.0.113.5:4002"
+    assert second is not first
+    await rig.runtime.close()
+
+
+async def test_a_stream_update_reaches_every_session_of_the_stream(rig: Rig) -> None:
+    stream = make_stream()
+    old = make_generation(stream, 1)
+    await rig.runtime.apply(stream, old)
+    await rig.runtime.apply(stream, ended(old))
+    current = make_generation(stream, 2)
+    await rig.runtime.apply(stream, current)
+    private = replace(
+        stream, visibility=Visibility.PRIVATE, updated_at=stream.updated_at + timedelta(seconds=1)
+    )
+    await rig.runtime.apply(private, current)
+    sessions = [rig.runtime.media(old.id), rig.runtime.media(current.id)]
+    assert all(s is not None and s.stream.visibility is Visibility.PRIVATE for s in sessions)
+    # A copy read before that update (a publish racing it) does not undo it.
+    await rig.runtime.apply(stream, current)
+    assert all(s is not None and s.stream.visibility is Visibility.PRIVATE for s in sessions)

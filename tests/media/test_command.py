@@ -24,6 +24,8 @@ def test_source_rendition_copies_flv_from_stdin_to_fragmented_mp4_on_stdout() ->
     assert option(out, "-movflags") == "+frag_keyframe+empty_moov+default_base_moof"
     assert option(out, "-frag_duration") == "200000"
     assert "-tag:v" not in out
+    # A track that stops does not hold the other up (10 s by default).
+    assert option(out, "-max_interleave_delta") == "300000"
 
 
 def test_fast_start_options_are_input_options() -> None:

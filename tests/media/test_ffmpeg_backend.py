@@ -195,6 +195,161 @@ async def test_restarts_a_killed_ffmpeg_and_resumes_with_a_new_file(
     assert got.failed == []
 
 
+async def feed_live(backend: FfmpegBackend, tags: list[FlvTag], until_s: float) -> None:
+    """Send the tags as an encoder would: each at its timestamp, in real time."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    rounds = itertools.count()
+    span = (max(t.timestamp for t in tags) + 40) / 1000
+    for round_ in rounds:
+        offset = round_ * span
+        for tag in tags:
+            if round_ and (tag.type == TagType.SCRIPT or not tag.data):
+                continue
+            at = offset + tag.timestamp / 1000
+            if at >= until_s:
+                return
+            await asyncio.sleep(max(0.0, start + at - loop.time()))
+            await backend.send(FlvTag(tag.type, tag.timestamp + round(offset * 1000), tag.data))
+
+
+async def test_a_stopped_ffmpeg_is_killed_and_replaced(
+    ffmpeg_exe: str, flv_tags: TagsFactory, tmp_path: Path
+) -> None:
+    tags = flv_tags(2.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, restart_initial_s=0.05, stall_timeout_s=0.6)
+    await backend.start()
+    first_pid = backend.pid
+    assert first_pid is not None
+    feeding = asyncio.create_task(feed_live(backend, tags, until_s=6.0))
+    try:
+        assert await eventually(lambda: box_types(bytes(got.output)).count("moof") >= 3)
+        os.kill(first_pid, signal.SIGSTOP)  # alive, not exiting, not reading: stalled
+        assert await eventually(lambda: bool(got.restarts), timeout_s=10)
+        count, reason, cut = got.restarts[0]
+        assert count == 1
+        assert reason.startswith("ffmpeg stalled: ")
+        assert not alive(first_pid)  # SIGKILL ends a stopped process too
+        assert backend.pid != first_pid
+        assert await eventually(lambda: box_types(bytes(got.output[cut:])).count("moof") >= 3)
+        await feeding
+    finally:
+        feeding.cancel()
+        await backend.stop()
+    after = bytes(got.output[cut:])
+    assert_fragmented_mp4(after)
+    assert "Video: h264" in decode(ffmpeg_exe, after, tmp_path / "after.mp4")
+    assert backend.restarts == 1 and got.failed == []
+
+
+async def test_a_write_that_cannot_drain_is_a_stall_too(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(3.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024, stall_timeout_s=0.6)
+    await backend.start()
+    pid = backend.pid
+    assert pid is not None
+    await feed(backend, tags[: len(tags) // 2])
+    assert await eventually(lambda: b"moof" in got.output)
+    os.kill(pid, signal.SIGSTOP)
+    media = [t for t in tags if t.type != TagType.SCRIPT and t.data[1:2] == b"\x01"]
+    # One timeline on from the last tag fed (a jump would start a new file, not a stall).
+    last = max(t.timestamp for t in tags[: len(tags) // 2])
+    first = min(t.timestamp for t in media)
+    span = max(t.timestamp for t in media) - first + 40
+
+    async def flood() -> None:
+        # As fast as the backend takes them: the queue fills within moments and the
+        # write waits to drain, with no time for input to pile up over the timeout.
+        for round_ in itertools.count():
+            shift = last + 40 - first + round_ * span
+            for tag in media:
+                await backend.send(FlvTag(tag.type, tag.timestamp + shift, tag.data))
+                await asyncio.sleep(0)  # a dropped tag returns at once: let the others run
+            if got.restarts:
+                return
+
+    flooding = asyncio.create_task(flood())
+    try:
+        assert await eventually(lambda: bool(got.restarts), timeout_s=10)
+        await asyncio.wait_for(flooding, 10)  # the blocked write came back
+    finally:
+        flooding.cancel()
+        await backend.stop()
+    assert got.restarts[0][1].startswith("ffmpeg stalled: input not read for")
+    assert not alive(pid)
+
+
+async def test_video_goes_on_when_the_audio_stops_and_that_is_no_stall(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(6.0)
+    # The encoder's audio source goes away after 2 s; its video goes on.
+    fed = [
+        t
+        for t in tags
+        if not (t.type == TagType.AUDIO and t.timestamp > 2000 and t.data[1:2] == b"\x01")
+    ]
+    got = Collector()
+    arrivals: list[float] = []
+    loop = asyncio.get_running_loop()
+
+    def on_output(rendition: str, data: bytes) -> None:
+        arrivals.append(loop.time())
+        got.on_output(rendition, data)
+
+    backend = FfmpegBackend(
+        ffmpeg_exe,
+        on_output=on_output,
+        on_restart=got.on_restart,
+        on_failed=got.on_failed,
+        stall_timeout_s=1.0,
+    )
+    await backend.start()
+    started = loop.time()
+    try:
+        await feed_live(backend, fed, until_s=5.5)
+    finally:
+        await backend.stop()
+    assert got.restarts == []  # not taken for a stalled ffmpeg
+    late = [t - started for t in arrivals if t - started > 3.0]
+    assert late and max(b - a for a, b in itertools.pairwise(late)) < 1.0  # video on time
+    assert "Video: h264" in describe_bytes(ffmpeg_exe, bytes(got.output))
+
+
+def describe_bytes(ffmpeg: str, data: bytes) -> str:
+    run = subprocess.run(
+        [ffmpeg, "-hide_banner", "-i", "pipe:0"], input=data, capture_output=True, timeout=60
+    )
+    return run.stderr.decode()
+
+
+async def test_restart_on_request_replaces_the_process(
+    ffmpeg_exe: str, flv_tags: TagsFactory
+) -> None:
+    tags = flv_tags(2.0)
+    got = Collector()
+    backend = got.backend(ffmpeg_exe, restart_initial_s=0.05)
+    await backend.start()
+    first_pid = backend.pid
+    feeding = asyncio.create_task(feed_live(backend, tags, until_s=4.0))
+    try:
+        assert await eventually(lambda: b"moof" in got.output)
+        backend.restart("unreadable output of rendition source")
+        backend.restart("asked twice")  # a replacement is on its way: nothing more
+        assert await eventually(lambda: bool(got.restarts))
+        await feeding
+    finally:
+        feeding.cancel()
+        await backend.stop()
+    assert [(c, r) for c, r, _ in got.restarts] == [(1, "unreadable output of rendition source")]
+    assert backend.pid != first_pid
+    assert box_types(bytes(got.output[got.restarts[0][2] :])).count("moof") >= 2
+
+
 async def test_a_missing_ffmpeg_fails_to_start(tmp_path: Path) -> None:
     backend = Collector().backend(str(tmp_path / "no-such-ffmpeg"))
     with pytest.raises(BackendError, match="no-such-ffmpeg"):
@@ -325,7 +480,8 @@ async def test_send_blocks_while_ffmpeg_does_not_read(
 ) -> None:
     tags = flv_tags(3.0)
     got = Collector()
-    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024)
+    # No stall verdict here: what is measured is the bound of what send() queues.
+    backend = got.backend(ffmpeg_exe, queue_bytes=64 * 1024, stall_timeout_s=3600)
     await backend.start()
     pid = backend.pid
     assert pid is not None

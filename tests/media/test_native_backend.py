@@ -65,6 +65,7 @@ class RecordingBackend:
         self.renditions = ("source",)
         self.kind = "ffmpeg"
         self.fallback_reason: str | None = None
+        self.restarted: list[str] = []
 
     async def start(self) -> None:
         self.started = True
@@ -74,6 +75,9 @@ class RecordingBackend:
 
     async def stop(self) -> None:
         self.stopped = True
+
+    def restart(self, reason: str) -> None:
+        self.restarted.append(reason)
 
 
 async def feed(backend: MediaBackend, tags: Sequence[FlvTag]) -> None:
@@ -129,6 +133,9 @@ async def test_a_codec_it_cannot_carry_goes_to_the_fallback_with_the_headers_fir
     for tag in tags[10:]:
         await backend.send(tag)
     assert fallback.sent[-len(tags[10:]) :] == tags[10:]
+    # Its output is bytes the session reads: when it cannot, the fallback is restarted.
+    backend.restart("unreadable output of rendition source")
+    assert fallback.restarted == ["unreadable output of rendition source"]
     await backend.stop()
     assert fallback.stopped
 

@@ -22,6 +22,8 @@ from tests.web.conftest import TOKEN, Api, expect_error
 
 class NoSessions:
     backend_restarts: dict[str, int] = {}
+    corrupt_outputs: dict[str, int] = {}
+    spool_errors: dict[tuple[str, str], int] = {}
 
     def all(self) -> list[SessionView]:
         return []

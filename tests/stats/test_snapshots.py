@@ -50,6 +50,16 @@ def test_health_follows_the_age_of_the_newest_data() -> None:
     assert health_of([stats(last_segment_at=None)], NOW, LIMITS) is Health.STALE
 
 
+def test_a_failing_spool_degrades_the_endpoint_but_starving_players_still_count_first() -> None:
+    assert health_of([stats()], NOW, LIMITS, storage_failing=True) is Health.DEGRADED
+    assert health_of([], NOW, LIMITS, storage_failing=True) is Health.DEGRADED
+    starving = stats(playlist_age_s=11.0, last_segment_at=NOW - timedelta(seconds=11))
+    assert health_of([starving], NOW, LIMITS, storage_failing=True) is Health.STALE
+    snap = summarize("ep", [stats("a"), stats("b", spool_failing=True)], 0, NOW, LIMITS)
+    assert snap.health is Health.DEGRADED
+    assert snap.extra["spool_failing"] == 1
+
+
 def test_summary_adds_rates_and_reports_the_worst_ages() -> None:
     a = stats("a", playlist_age_s=0.5, last_segment_at=NOW - timedelta(seconds=2), segment_lag=0.0)
     b = stats("b", playlist_age_s=1.5, last_segment_at=NOW - timedelta(seconds=3), segment_lag=0.5)
@@ -63,11 +73,13 @@ def test_summary_adds_rates_and_reports_the_worst_ages() -> None:
     assert snap.last_segment_at == NOW - timedelta(seconds=3)
     assert snap.segment_lag == 0.5
     assert snap.health is Health.HEALTHY
-    assert snap.extra == {"live_streams": 2, "streams": 3}
+    assert snap.extra == {"live_streams": 2, "streams": 3, "spool_failing": 0}
 
 
 class NoSessions:
     backend_restarts: dict[str, int] = {}
+    corrupt_outputs: dict[str, int] = {}
+    spool_errors: dict[tuple[str, str], int] = {}
 
     def all(self) -> list[SessionView]:
         return []

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 
 import pytest
 
+from sender.domain.publishers import PublisherInfo
+from sender.errors import StoreBusy
 from tests.control.doubles import live_of
 from tests.web.conftest import Api, expect_error
 
@@ -194,6 +197,7 @@ async def test_playback_shape_and_visibility(api: Api) -> None:
         "hls_url": None,
         "low_latency": True,
         "renditions": [],
+        "publishing": False,
     }
     gen = await api.ok("POST", "/api/v1/streams/pub/start")
     await api.ok(
@@ -203,6 +207,12 @@ async def test_playback_shape_and_visibility(api: Api) -> None:
     )
     on = await api.ok("GET", "/api/v1/playback/pub", auth=False)
     assert on["generation_id"] == gen["id"] and on["state"] == "starting"
+    assert on["publishing"] is False  # started, and no encoder yet
+    live_of(api.ctx).publishers[created["id"]] = PublisherInfo(
+        peer="10.0.0.1:5000", key_id="k", connected_at=datetime.now(UTC)
+    )
+    assert (await api.ok("GET", "/api/v1/playback/pub", auth=False))["publishing"] is True
+    del live_of(api.ctx).publishers[created["id"]]
     assert on["hls_url"] == f"http://127.0.0.1:8080/hls/{created['id']}/{gen['id']}/index.m3u8"
     assert [(r["name"], r["width"], r["height"]) for r in on["renditions"]] == [
         ("source", 1280, 720)
@@ -302,6 +312,26 @@ async def test_unexpected_error_is_500_without_details(api: Api) -> None:
     response = await api.call("POST", "/api/v1/streams/s/start")
     message = await expect_error(response, 500, "internal")
     assert "hunter2" not in message
+
+
+async def test_a_busy_store_is_503_with_retry_after(api: Api) -> None:
+    await _stream(api)
+
+    async def busy(*_: object, **__: object) -> None:
+        raise StoreBusy("the store is busy (a write waited 3 s); retry shortly", retry_after_s=3)
+
+    api.ctx.repo.update_stream = busy  # type: ignore[method-assign]
+    for call in (
+        api.call("PATCH", "/api/v1/streams/s", json={"title": "New"}),
+        api.call(
+            "POST",
+            "/api/v1/rpc",
+            json={"method": "stream.update", "params": {"slug": "s", "title": "New"}},
+        ),
+    ):
+        response = await call
+        assert "busy" in await expect_error(response, 503, "unavailable")
+        assert response.headers["Retry-After"] == "3"
 
 
 @pytest.mark.parametrize("path", ["/api/v1/openapi.json"])

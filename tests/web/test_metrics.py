@@ -30,6 +30,8 @@ class Counters:
 
     def __init__(self) -> None:
         self.backend_restarts: dict[str, int] = {"news": 2}
+        self.corrupt_outputs: dict[str, int] = {"news": 1}
+        self.spool_errors: dict[tuple[str, str], int] = {("news", "EROFS"): 5}
 
     def all(self) -> list[SessionView]:
         return []
@@ -89,6 +91,8 @@ async def test_the_exposition_parses_and_reads_the_live_state(client: Any) -> No
     assert value(found, "sender_publish_rejected_total", reason="bad_key") == 3
     assert value(found, "sender_publish_rejected_total", reason="busy") == 1
     assert value(found, "sender_backend_restarts_total", stream="news") == 2
+    assert value(found, "sender_backend_corrupt_outputs_total", stream="news") == 1
+    assert value(found, "sender_spool_errors_total", stream="news", reason="EROFS") == 5
     assert value(found, "sender_player_events_total", type="startup") == 1
     assert value(found, "sender_player_events_total", type="heartbeat") == 0
 

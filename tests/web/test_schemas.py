@@ -142,7 +142,7 @@ def test_an_endpoint_says_whether_it_has_a_token_and_never_shows_the_verifier() 
 
 def test_playback_names_the_stream_and_nothing_more_of_it() -> None:
     url = f"http://node/hls/{SID}/{GID}/index.m3u8?token=t"
-    played = Playback(STREAM, GID, "live", url, True, (RENDITION,))
+    played = Playback(STREAM, GID, "live", url, True, (RENDITION,), False)
     assert dump(s.PlaybackOut.model_validate(played)) == {
         "stream": {"slug": "show", "title": "Show", "visibility": "private"},
         "generation_id": GID,
@@ -150,5 +150,6 @@ def test_playback_names_the_stream_and_nothing_more_of_it() -> None:
         "hls_url": url,
         "low_latency": True,
         "renditions": [RENDITION_JSON],
+        "publishing": False,
     }
     assert dump(s.RenditionOut.model_validate(RENDITION)) == RENDITION_JSON

@@ -24,9 +24,14 @@ from sender.domain.live import (
     RenditionDescribed,
 )
 from sender.domain.streams import Stream
-from sender.errors import SenderError
+from sender.errors import SenderError, StoreBusy
 
 log = logging.getLogger(__name__)
+
+# A report the store was too busy to take is recorded again, after a back-off this long at
+# first, doubling to the maximum: reports are few, and none may be lost to a busy store.
+RETRY_INITIAL_S = 0.5
+RETRY_MAX_S = 5.0
 
 
 async def record(ctx: Context, event: LiveEvent) -> None:
@@ -63,7 +68,12 @@ async def reconcile(ctx: Context) -> None:
 
 
 class LiveFollower:
-    """The task that records the runtime's reports, one at a time (owned by the node)."""
+    """The task that records the runtime's reports, one at a time (owned by the node).
+
+    A report the store is too busy for (StoreBusy) is tried again until it is
+    recorded: the reports behind it wait, so their order holds. The media
+    never waits for any of this.
+    """
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -78,14 +88,24 @@ class LiveFollower:
             await self._record(event)
 
     async def _record(self, event: LiveEvent) -> None:
-        try:
-            await record(self._ctx, event)
-        except asyncio.CancelledError:
-            raise
-        except SenderError as exc:
-            log.warning("could not record %s: %s", type(event).__name__, exc)
-        except Exception:
-            log.exception("recording %s failed", type(event).__name__)
+        delay = RETRY_INITIAL_S
+        while True:
+            try:
+                await record(self._ctx, event)
+                return
+            except asyncio.CancelledError:
+                raise
+            except StoreBusy:
+                if delay == RETRY_INITIAL_S:
+                    log.warning("the store is busy; %s is recorded later", type(event).__name__)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_S)
+            except SenderError as exc:
+                log.warning("could not record %s: %s", type(event).__name__, exc)
+                return
+            except Exception:
+                log.exception("recording %s failed", type(event).__name__)
+                return
 
     async def close(self, pending: list[LiveEvent], timeout_s: float = 5.0) -> None:
         """Stop taking reports; record what was still queued, within `timeout_s`."""

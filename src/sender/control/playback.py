@@ -33,6 +33,7 @@ class Playback:
     hls_url: str | None
     low_latency: bool
     renditions: Sequence[Rendition]
+    publishing: bool  # an encoder is connected now
 
 
 async def playable_stream(ctx: Context, slug: str, token: str | None = None) -> Stream:
@@ -72,11 +73,13 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> Playbac
     `state` is "offline" when no generation is active, and then `hls_url` is
     None and `renditions` empty. For a private stream `hls_url` carries the
     viewer's token, so every playlist and media request it leads to does too.
+    `publishing` says whether an encoder is connected now: a live generation
+    whose encoder is gone waits for it (a player says so instead of freezing).
     """
     stream = await playable_stream(ctx, slug, token)
     generation = await ctx.repo.active_generation(stream.id)
     if generation is None:
-        return Playback(stream, None, "offline", None, _low_latency(stream), ())
+        return Playback(stream, None, "offline", None, _low_latency(stream), (), False)
     hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
     if stream.visibility is Visibility.PRIVATE and token:
         hls_url += f"?token={quote(token, safe='')}"
@@ -88,6 +91,7 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> Playbac
         hls_url=hls_url,
         low_latency=_low_latency(stream),
         renditions=tuple(renditions),
+        publishing=ctx.live.publisher(stream.id) is not None,
     )
 
 

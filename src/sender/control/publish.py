@@ -3,8 +3,13 @@
 `PublishGate` is the RTMP server's PublishHandler. It authorizes (store
 reads; a generation started when the stream has none and auto-start is on,
 which the runtime is told of like any start), then attaches the encoder to
-the generation's session. The calls go one way, control -> runtime; the
-runtime never calls back into control.
+the generation's session, which decides whether the stream is busy (a
+publisher that went silent is taken over). The calls go one way,
+control -> runtime; the runtime never calls back into control.
+
+A publish to a running generation only reads the store: the key's last use
+is written in the background (`KeyUses`), so a store busy with another writer
+never holds an encoder up or refuses it.
 
 Every refusal is a PublishRefused whose message names the key id at most,
 never the secret, and the app name's first segment at most (an encoder given
@@ -15,8 +20,10 @@ tell which key ids exist.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
 from sender.control.context import Context, MediaSink
 from sender.control.generations import mark_failed
@@ -59,16 +66,53 @@ async def authorize_publish(ctx: Context, app: str, name: str) -> PublishGrant:
     stream = await ctx.repo.get_stream(key.stream_id)
     if stream is None or stream.deleted:
         raise PublishRefused(BAD_NAME, "bad_key", f"unknown stream key {key_id}")
-    if ctx.live.publisher(stream.id) is not None:
-        raise PublishRefused(REJECTED, "busy", f"stream {stream.slug} already has a publisher")
     generation = await ctx.repo.active_generation(stream.id)
     if generation is None:
         if not ctx.settings.auto_start_on_publish:
             raise PublishRefused(REJECTED, "not_started", f"stream {stream.slug} is not started")
         generation = await start_generation(ctx, stream, auto=True)
-    await ctx.repo.touch_key(key_id, utcnow())
     log.info("stream %s: publish authorized with key %s", stream.slug, key_id)
     return PublishGrant(stream=stream, key_id=key_id, generation=generation)
+
+
+class KeyUses:
+    """Records keys' last use in the background, so a publish never waits on a store write.
+
+    At most one write per key is in flight; a use that comes while one is
+    pending is covered by it (the time written is a moment older). Each write
+    is bounded by the store's busy timeout; a failed one is logged and lost
+    (the next use records it). `close` waits for what is pending, at most
+    `timeout_s`, then cancels it.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._pending: dict[str, asyncio.Task[None]] = {}
+
+    def touch(self, key_id: str, at: datetime) -> None:
+        if key_id in self._pending:
+            return
+        task = asyncio.create_task(self._write(key_id, at), name=f"key-use:{key_id}")
+        self._pending[key_id] = task
+
+    async def _write(self, key_id: str, at: datetime) -> None:
+        try:
+            await self._ctx.repo.touch_key(key_id, at)
+        except SenderError as exc:
+            log.warning("could not record the use of key %s: %s", key_id, exc)
+        except Exception:
+            log.exception("recording the use of key %s failed", key_id)
+        finally:
+            self._pending.pop(key_id, None)
+
+    async def close(self, timeout_s: float = 5.0) -> None:
+        tasks = list(self._pending.values())
+        if not tasks:
+            return
+        _, late = await asyncio.wait(tasks, timeout=timeout_s)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 class PublishGate:
@@ -76,13 +120,14 @@ class PublishGate:
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
+        self.key_uses = KeyUses(ctx)
 
     async def begin_publish(self, app: str, name: str, peer: str) -> MediaSink:
         ctx = self._ctx
         grant = await authorize_publish(ctx, app, name)
         await ctx.live.apply(grant.stream, grant.generation)  # idempotent: the session exists
         try:
-            return await ctx.live.attach(grant.generation.id, peer, grant.key_id)
+            sink = await ctx.live.attach(grant.generation.id, peer, grant.key_id)
         except BusyError:
             raise PublishRefused(REJECTED, "busy", "the stream already has a publisher") from None
         except PublishEnded:
@@ -94,3 +139,9 @@ class PublishGate:
             except SenderError as failed:
                 log.warning("could not mark generation %s failed: %s", grant.generation.id, failed)
             raise PublishRefused(REJECTED, "backend_failed", "the media backend failed") from None
+        self.key_uses.touch(grant.key_id, utcnow())
+        return sink
+
+    async def close(self) -> None:
+        """Node shutdown (after the RTMP server closed): the pending key-use writes."""
+        await self.key_uses.close()

@@ -73,14 +73,24 @@ async def update_stream(
     latency_mode: LatencyMode | None = None,
     settings: dict[str, object] | None = None,
 ) -> Stream:
+    """Change the stream; its broadcast on this node serves the change at once (a private
+    stream's media asks for a token from the next request on)."""
     stream = await get_stream(ctx, slug)
-    return await ctx.repo.update_stream(
+    updated = await ctx.repo.update_stream(
         stream.id,
         title=validate_title(title) if title is not None else None,
         visibility=Visibility(visibility) if visibility is not None else None,
         latency_mode=LatencyMode(latency_mode) if latency_mode is not None else None,
         settings=validate_settings(settings) if settings is not None else None,
     )
+    # Like every store change, through the runtime: it holds the stream its media is served as
+    # (every generation of the stream it still serves, ended ones in their retention too).
+    generation = await ctx.repo.active_generation(updated.id)
+    if generation is None:
+        generation = await ctx.repo.latest_generation(updated.id)
+    if generation is not None:
+        await ctx.live.apply(updated, generation)
+    return updated
 
 
 async def delete_stream(ctx: Context, slug: str) -> Stream:
@@ -89,7 +99,11 @@ async def delete_stream(ctx: Context, slug: str) -> Stream:
     active = await ctx.repo.active_generation(stream.id)
     if active is not None:
         await _end(ctx, stream, active)
-    await ctx.repo.delete_stream(stream.id)
+    deleted = await ctx.repo.delete_stream(stream.id)
+    # The media this node still serves of it (ended, in its retention) closes at once.
+    latest = await ctx.repo.latest_generation(stream.id)
+    if latest is not None:
+        await ctx.live.apply(deleted, latest)
     return stream
 
 

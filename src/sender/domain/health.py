@@ -5,7 +5,9 @@ Of the live streams an endpoint serves:
 - stale: a live stream's newest complete segment is older than
   `stale_after_s` (or it has none at all): players are starving;
 - degraded: a live stream's playlist has not changed for `degraded_after_s`
-  (parts are late, segments not yet overdue);
+  (parts are late, segments not yet overdue), or the endpoint's own storage
+  is failing (`storage_failing`: it serves from memory what it could not
+  write);
 - otherwise healthy.
 The origin's snapshot writer applies it to its own streams; edges and the
 cluster's reconciler judge their sources by the same rule.
@@ -39,11 +41,15 @@ class LiveFigures(Protocol):
 
 
 def health_of(
-    streams: Sequence[LiveFigures], now: datetime, limits: HealthThresholds
+    streams: Sequence[LiveFigures],
+    now: datetime,
+    limits: HealthThresholds,
+    *,
+    storage_failing: bool = False,
 ) -> Health:
     live = [s for s in streams if s.live]
     if not live:
-        return Health.HEALTHY
+        return Health.DEGRADED if storage_failing else Health.HEALTHY
     for s in live:
         if s.last_segment_at is None:
             return Health.STALE
@@ -52,4 +58,4 @@ def health_of(
     for s in live:
         if s.playlist_age_s is not None and s.playlist_age_s > limits.degraded_after_s:
             return Health.DEGRADED
-    return Health.HEALTHY
+    return Health.DEGRADED if storage_failing else Health.HEALTHY

@@ -15,7 +15,9 @@ part not yet made) wait on the rendition's change signal, not a sleep loop.
 Rendered media playlists are cached per generation and index state (see
 RenderCache), so the requests a new part releases share one rendering.
 
-Access: a private stream needs a valid playback token (`?token=`) of that
+Access: the stream's visibility and latency mode come with the live media
+(hls.source.LiveMedia.stream), never from the store, so a busy store does not
+hold a request up. A private stream needs a valid playback token (`?token=`) of that
 stream on every request, else 403; every response of a private stream,
 errors included, is `Cache-Control: private`. Playlists hand `token` and
 `vsid` on to every URI inside them. A playlist request is a viewer's sign of
@@ -29,12 +31,10 @@ from __future__ import annotations
 import asyncio
 import math
 import re
-import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from aiohttp import hdrs, web
 from aiohttp.abc import AbstractStreamWriter
@@ -53,6 +53,7 @@ from sender.media.index import RenditionIndex
 from sender.media.names import InitName, PartName, SegmentName, is_rendition, parse_name
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
+PRIVATE_MEMORY = 10_000  # stream ids remembered as private, for the 404s of expired media
 RENDER_CACHE_ENTRIES = 512  # rendered playlists kept per generation (one per viewer query)
 RENDER_CACHE_GENERATIONS = 256  # generations whose renderings are kept
 SEGMENT_TYPE = "video/iso.segment"
@@ -64,40 +65,6 @@ CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": "Content-Length, Content-Range, Date, Age",
 }
-
-
-class StreamLookup(Protocol):
-    async def get_stream(self, stream_id: str) -> Stream | None: ...
-
-
-
-class StreamCache:
-    """Stream rows for delivery, cached briefly: one store read per stream per `ttl_s`."""
-
-    def __init__(self, store: StreamLookup, ttl_s: float = 2.0) -> None:
-        self._store = store
-        self._ttl_s = ttl_s
-        self._entries: dict[str, tuple[float, Stream | None]] = {}
-        self._private: dict[str, bool] = {}
-
-    async def get(self, stream_id: str) -> Stream | None:
-        now = time.monotonic()
-        hit = self._entries.get(stream_id)
-        if hit is not None and now - hit[0] < self._ttl_s:
-            return hit[1]
-        stream = await self._store.get_stream(stream_id)
-        if len(self._entries) > 10_000:
-            self._entries.clear()
-        if len(self._private) > 10_000:
-            self._private.clear()
-        self._entries[stream_id] = (now, stream)
-        if stream is not None:
-            self._private[stream_id] = stream.visibility is Visibility.PRIVATE
-        return stream
-
-    def last_known_private(self, stream_id: str) -> bool:
-        """Was this stream private when last read (however long ago)? False if never read."""
-        return self._private.get(stream_id, False)
 
 
 class RenderCache:
@@ -192,13 +159,12 @@ class Delivery:
         self,
         *,
         media: LiveMediaLookup,
-        streams: StreamCache,
         tokens: TokenCheck | None = None,
         observer: DeliveryObserver | None = None,
         render_cache: RenderCache | None = None,
     ) -> None:
         self.media = media
-        self.streams = streams
+        self._private: set[str] = set()  # streams last seen private (bounded: PRIVATE_MEMORY)
         self.tokens = tokens
         self.observer = observer
         self.rendered = render_cache or RenderCache()
@@ -355,13 +321,18 @@ class Delivery:
             return _missing(private=False)
         media = self.media.media(generation_id)
         if media is None or media.stream_id != stream_id:
-            # Unknown generation (ended and expired, or never was): no store read for it, but
-            # a stream last seen private keeps `private` on its 404 too.
-            return _missing(private=self.streams.last_known_private(stream_id))
-        stream = await self.streams.get(stream_id)
-        if stream is None:
-            return _missing(private=self.streams.last_known_private(stream_id))
-        if stream.visibility is Visibility.PRIVATE:
+            # Unknown generation (ended and expired, or never was): a stream last seen
+            # private keeps `private` on its 404 too.
+            return _missing(private=stream_id in self._private)
+        stream = media.stream  # never the store: delivery does not wait on it
+        if stream.deleted:
+            return _missing(private=stream.visibility is Visibility.PRIVATE)
+        if stream.visibility is not Visibility.PRIVATE:
+            self._private.discard(stream.id)
+        else:
+            if len(self._private) >= PRIVATE_MEMORY:
+                self._private.clear()
+            self._private.add(stream.id)
             token = request.query.get("token")
             if self.tokens is None or not self.tokens.verify(token, stream.id):
                 return _error(403, "this stream is private: a valid token is needed", True)

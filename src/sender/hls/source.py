@@ -1,9 +1,11 @@
 """What HLS delivery needs from the live media: the narrow protocol it declares.
 
-Delivery serves one generation's playlists and media from a `LiveMedia`: an
-index per rendition (media.index), the variants for the multivariant
-playlist, the bytes of init segments and fresh segments, the spool file of an
-older object, and a wait for the next change. An origin's live session
+Delivery serves one generation's playlists and media from a `LiveMedia`: the
+stream it belongs to (its visibility and latency mode, as the runtime last
+had them from the store), an index per rendition (media.index), the variants
+for the multivariant playlist, the bytes of init segments and fresh segments,
+the spool file of an older object, and a wait for the next change. Nothing in
+it reads the store: delivery never waits on it. An origin's live session
 implements it from what its packagers make; an edge implements it from what
 it fetched upstream. Delivery never sees who made the media.
 
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from sender.domain.streams import Visibility
+from sender.domain.streams import Stream, Visibility
 from sender.media.index import RenditionIndex
 
 
@@ -51,6 +53,11 @@ class LiveMedia(Protocol):
 
     @property
     def stream_id(self) -> str: ...
+
+    @property
+    def stream(self) -> Stream:
+        """The stream, as the store last told the node (a stream update reaches it at once)."""
+        ...
 
     @property
     def ended(self) -> bool:

@@ -5,10 +5,15 @@ backend is the back-pressure), measures the ingest bit rate, notes the codecs
 the encoder announced, and keeps the ingest clock of the backend's current
 process: when, by arrival over RTMP, the media it is packaging began. The
 backend's output goes to the session, rendition by rendition.
+
+It also knows how long the encoder has been silent (`silent_s`: nothing read
+from its socket, and no tag on its way into the backend), which decides
+whether a reconnecting encoder may take its place.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -62,12 +67,16 @@ class Publisher:
         backends: BackendFactory,
         log_name: str,
         clock: Callable[[], datetime] = utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._owner = owner
         self.peer = peer
         self.key_id = key_id
         self._clock = clock
+        self._monotonic = monotonic
         self.connected_at = clock()
+        self._heard_at = monotonic()  # the last bytes or tag from the encoder
+        self._sending = 0  # tags on their way into the backend (it may hold them a while)
         self.ingest = RateMeter()
         self.video_codec: str | None = None
         self.audio_codec: str | None = None
@@ -100,11 +109,25 @@ class Publisher:
             self.video_codec = _codec_name(tag, VIDEO_CODECS)
         elif tag.type == TagType.AUDIO and self.audio_codec is None:
             self.audio_codec = _codec_name(tag, AUDIO_CODECS)
-        await self.backend.send(tag)
+        self._heard_at = self._monotonic()
+        self._sending += 1
+        try:
+            await self.backend.send(tag)
+        finally:
+            self._sending -= 1
+            self._heard_at = self._monotonic()
 
     def on_bytes(self, nbytes: int) -> None:
         """Raw RTMP bytes from the ingest server: the ingest bit rate."""
         self.ingest.add(nbytes)
+        self._heard_at = self._monotonic()
+
+    def silent_s(self) -> float:
+        """Seconds since the encoder last sent anything; 0 while the backend holds its tags
+        (a slow backend holds the socket's reading up, which is not the encoder's silence)."""
+        if self._sending:
+            return 0.0
+        return max(0.0, self._monotonic() - self._heard_at)
 
     async def on_end(self, reason: str) -> None:
         await self._owner.detach(self, reason)
@@ -163,6 +186,11 @@ class Publisher:
     # Life ------------------------------------------------------------------
     async def start(self) -> None:
         await self.backend.start()  # BackendError propagates to the caller
+
+    def restart_backend(self, reason: str) -> None:
+        """Replace the backend's process: what it writes can no longer be trusted."""
+        if not self._closed:
+            self.backend.restart(reason)
 
     async def close(self) -> None:
         """Stop feeding: let the backend flush its last fragment and exit."""

@@ -5,9 +5,11 @@ process), so a ladder's rungs never share a reader's state. What the packager
 makes goes to the generation's spool writer (files) and stays in memory as far
 as delivery serves it from there: init segments (small, for the generation's
 life) and the newest segments' bytes (the most requested files, served
-without touching the disk or joining parts again). With every segment the
-rendition's manifest (media.manifest) is written too, so a node that restarts
-resumes the generation where its playlists stood.
+without touching the disk or joining parts again). A segment whose file did
+not reach the disk stays in memory until it expires from the spool, so every
+segment the playlist lists can be served. With every segment the rendition's
+manifest (media.manifest) is written too, so a node that restarts resumes the
+generation where its playlists stood.
 
 It also describes itself, as the multivariant playlist and the store show it:
 codecs and size from the init segment, the frame rate from the video samples'
@@ -16,6 +18,7 @@ durations, the peak bit rate of a segment and the average over all of them.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -26,6 +29,7 @@ from sender.media.backend import Assemble
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.manifest import MANIFEST, Description, dump
+from sender.media.names import SegmentName, parse_name
 from sender.media.numbering import SegmentNumbering
 from sender.media.packager import (
     InitReady,
@@ -69,6 +73,7 @@ class LiveRendition:
         self._first_decode: float | None = None  # the file's first keyframe, decode time
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
         self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
+        self._unwritten: set[int] = set()  # msns in `recent` whose file is not on disk
         described = resumed[1] if resumed is not None else Description()
         self.codecs: str | None = described.codecs
         self.width: int | None = described.width
@@ -109,6 +114,11 @@ class LiveRendition:
             peak_bps=self.peak_bps,
             average_bps=float(average) if average is not None else None,
         )
+
+    @property
+    def broken(self) -> bool:
+        """The current backend output could not be read; the rest of it is dropped."""
+        return self._broken
 
     # Feeding -------------------------------------------------------------------------
     def new_file(self) -> None:
@@ -202,6 +212,12 @@ class LiveRendition:
         self.height = video.height if video else None
 
     # What was made -------------------------------------------------------------------
+    def _unwritten_file(self, msn: int, data: bytes) -> None:
+        """The spool could not take segment `msn`: serve it from memory while it is retained."""
+        if self.index.segment(msn) is not None:
+            self.recent[msn] = data
+            self._unwritten.add(msn)
+
     def store(self, events: list[PackagerEvent]) -> list[SegmentReady]:
         """Write the files the events carry and keep what is served from memory.
 
@@ -214,10 +230,15 @@ class LiveRendition:
                 self._writer.write(self._directory / event.name, event.data)
             elif isinstance(event, SegmentReady):
                 segment = event.segment
-                self._writer.write(self._directory / segment.name, event.data)
                 self.recent[segment.msn] = event.data
+                self._writer.write(
+                    self._directory / segment.name,
+                    event.data,
+                    on_failed=functools.partial(self._unwritten_file, segment.msn, event.data),
+                )
                 for old in [m for m in self.recent if m <= segment.msn - RECENT_SEGMENTS]:
-                    del self.recent[old]
+                    if old not in self._unwritten:
+                        del self.recent[old]
                 self.segments_total += 1
                 if segment.duration > 0:
                     self.peak_bps = max(self.peak_bps, len(event.data) * 8 / segment.duration)
@@ -229,6 +250,11 @@ class LiveRendition:
                 completed.append(event)
             elif isinstance(event, SegmentsExpired):
                 self._writer.remove([self._directory / name for name in event.names])
+                for name in event.names:
+                    named = parse_name(name)
+                    if isinstance(named, SegmentName) and named.msn in self._unwritten:
+                        self._unwritten.discard(named.msn)
+                        self.recent.pop(named.msn, None)
             elif isinstance(event, PartReady):
                 pass  # parts are served from the index's memory
         if any(isinstance(e, SegmentReady | SegmentsExpired) for e in events) or (

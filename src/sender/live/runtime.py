@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -31,7 +32,7 @@ from sender.domain.streams import Stream
 from sender.errors import PublishEnded
 from sender.live.publisher import Publisher
 from sender.live.reconcile import Plan, plan
-from sender.live.session import LiveSession
+from sender.live.session import DEFAULT_TAKEOVER_AFTER_S, LiveSession
 from sender.media import manifest
 from sender.media.backend import BackendFactory
 from sender.media.index import RenditionIndex
@@ -52,18 +53,23 @@ class LiveRuntime:
         backends: BackendFactory,
         idle_end_s: float,
         retention_s: float,
+        takeover_after_s: float = DEFAULT_TAKEOVER_AFTER_S,
     ) -> None:
         self.spool = spool
         self.profile = profile
         self._backends = backends
         self._idle_end_s = idle_end_s
         self._retention_s = retention_s
+        self._takeover_after_s = takeover_after_s
         self._by_generation: dict[str, LiveSession] = {}
         self._active_by_stream: dict[str, LiveSession] = {}
         self._removals: dict[str, asyncio.Task[None]] = {}
         self._events: asyncio.Queue[LiveEvent] = asyncio.Queue()
         self._closing = False
+        # The node's fault counts (SessionFaults), kept across sessions: metrics are counters.
         self.backend_restarts: dict[str, int] = {}  # stream slug -> restarts on this node
+        self.corrupt_outputs: dict[str, int] = {}  # stream slug -> unreadable backend outputs
+        self.spool_errors: dict[tuple[str, str], int] = {}  # (slug, errno name) -> failures
 
     # Lookups -------------------------------------------------------------------------
     def media(self, generation_id: str) -> LiveSession | None:
@@ -87,18 +93,23 @@ class LiveRuntime:
         """The store now holds `generation` of `stream`: make this node's media follow it."""
         if self._closing:
             return  # shutting down: the next start reconciles from the store
+        # Every session of the stream serves its visibility and latency mode from here on;
+        # a copy read before a later update (a publish racing it) does not undo that update.
+        for each in self._by_generation.values():
+            if each.stream.id == stream.id and stream.updated_at >= each.stream.updated_at:
+                each.stream = stream
         session = self._by_generation.get(generation.id)
         if generation.active:
             if session is None:
                 await self._start(stream, generation)
             else:
-                session.stream, session.generation = stream, generation
+                session.generation = generation
             return
         if session is None or session.ended:
             if session is not None:
-                session.stream, session.generation = stream, generation
+                session.generation = generation
             return
-        session.stream, session.generation = stream, generation
+        session.generation = generation
         if self._active_by_stream.get(stream.id) is session:
             del self._active_by_stream[stream.id]
         await session.finish()
@@ -174,9 +185,17 @@ class LiveRuntime:
     def _emit(self, event: LiveEvent) -> None:
         self._events.put_nowait(event)
 
-    def _backend_restarted(self, slug: str, count: int, reason: str) -> None:
+    # SessionFaults ---------------------------------------------------------------------
+    def backend_restarted(self, slug: str, count: int, reason: str) -> None:
         self.backend_restarts[slug] = self.backend_restarts.get(slug, 0) + 1
         log.warning("stream %s: media backend restarted (%d): %s", slug, count, reason)
+
+    def output_corrupt(self, slug: str, rendition: str) -> None:
+        self.corrupt_outputs[slug] = self.corrupt_outputs.get(slug, 0) + 1
+
+    def spool_failed(self, slug: str, operation: str, error: OSError) -> None:
+        reason = errno.errorcode.get(error.errno or 0, "unknown")
+        self.spool_errors[slug, reason] = self.spool_errors.get((slug, reason), 0) + 1
 
     # Internals ---------------------------------------------------------------------------
     async def _start(
@@ -196,11 +215,12 @@ class LiveRuntime:
             spool=self.spool,
             backends=self._backends,
             emit=self._emit,
-            on_backend_restart=self._backend_restarted,
+            faults=self,
             idle_end_s=self._idle_end_s,
             numbering=SegmentNumbering(first_msn, first_init_id),
             resumed=resumed,
             finished=finished,
+            takeover_after_s=self._takeover_after_s,
         )
         self._by_generation[generation.id] = session
         if not finished:

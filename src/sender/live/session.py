@@ -26,6 +26,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sender.domain.generations import Generation
 from sender.domain.ids import utcnow
@@ -53,6 +54,16 @@ from sender.media.spool import Spool, SpoolWriter
 
 log = logging.getLogger(__name__)
 
+DEFAULT_TAKEOVER_AFTER_S = 2.0
+
+
+class SessionFaults(Protocol):
+    """Where a session reports what went wrong, for the node's counts (the runtime)."""
+
+    def backend_restarted(self, slug: str, count: int, reason: str) -> None: ...
+    def output_corrupt(self, slug: str, rendition: str) -> None: ...
+    def spool_failed(self, slug: str, operation: str, error: OSError) -> None: ...
+
 
 class LiveSession:
     def __init__(
@@ -64,11 +75,12 @@ class LiveSession:
         spool: Spool,
         backends: BackendFactory,
         emit: Callable[[LiveEvent], None],
-        on_backend_restart: Callable[[str, int, str], None],
+        faults: SessionFaults,
         idle_end_s: float,
         numbering: SegmentNumbering | None = None,
         resumed: Mapping[str, tuple[RenditionIndex, Description]] | None = None,
         finished: bool = False,
+        takeover_after_s: float = DEFAULT_TAKEOVER_AFTER_S,
     ) -> None:
         self.stream = stream
         self.generation = generation
@@ -76,14 +88,15 @@ class LiveSession:
         self._spool = spool
         self._backends = backends
         self._emit = emit
-        self._on_backend_restart = on_backend_restart
+        self._faults = faults
         self._idle_end_s = idle_end_s
+        self._takeover_after_s = takeover_after_s
         self._numbering = numbering or SegmentNumbering()
         self._renditions: dict[str, LiveRendition] = {}
         self.publisher: Publisher | None = None
         self.ended = False
         self._live_reported = False
-        self.writer = SpoolWriter(generation.id)
+        self.writer = SpoolWriter(f"stream {stream.slug}", on_error=self._spool_failed)
         self._changed = Change()
         self._changed_by: dict[str, Change] = {}
         self._idle_task: asyncio.Task[None] | None = None
@@ -166,17 +179,46 @@ class LiveSession:
         publisher = self.publisher
         return publisher.ingest.bits_per_second() if publisher is not None else 0.0
 
+    @property
+    def spool_failing(self) -> bool:
+        """The spool refused this generation's latest file operation (and none succeeded since)."""
+        return self.writer.failing
+
+    def _spool_failed(self, operation: str, error: OSError) -> None:
+        self._faults.spool_failed(self.stream.slug, operation, error)
+
     # Publishing ----------------------------------------------------------------------
     async def attach(self, peer: str, key_id: str) -> Publisher:
-        """Connect an encoder; refuses a second one. Starts its backend."""
+        """Connect an encoder and start its backend.
+
+        A second encoder is refused (BusyError) while the connected one is
+        sending; one that has sent nothing for `takeover_after_s` is
+        disconnected and the new one takes its place (an encoder that lost its
+        connection without a FIN or RST reconnecting).
+        """
         async with self._attach_lock:
             if self.ended:
                 raise PublishEnded("generation has ended")
-            if self.publisher is not None:
-                raise BusyError(f"stream {self.stream.slug} already has a publisher")
+            current = self.publisher
+            if current is not None:
+                silent = current.silent_s()
+                if silent < self._takeover_after_s:
+                    raise BusyError(f"stream {self.stream.slug} already has a publisher")
+                log.warning(
+                    "stream %s: publisher %s sent nothing for %.1f s; %s takes over",
+                    self.stream.slug,
+                    current.peer,
+                    silent,
+                    peer,
+                )
+                await self.detach(current, "taken over by a new publish")
             publisher = Publisher(
                 self, peer=peer, key_id=key_id, backends=self._backends, log_name=self.stream.slug
             )
+            # Its backend writes new files: what the last one left (half a box, an
+            # unreadable file) does not carry over.
+            for state in self._renditions.values():
+                state.new_file()
             await publisher.start()  # BackendError propagates to the caller
             self.publisher = publisher
             self._cancel_idle()
@@ -220,7 +262,10 @@ class LiveSession:
         state = self._renditions.get(rendition)
         if state is None:
             state = self._renditions[rendition] = self._rendition(rendition, None)
+        was_broken = state.broken
         events = state.feed(data, utcnow(), keyframe_at)
+        if state.broken and not was_broken:
+            self._output_corrupt(state)
         self._store(state, events)
         if any(isinstance(e, InitReady) for e in events) or state.redescribed:
             # New codecs, size, frame rate or a higher bit rate: the store records them.
@@ -266,11 +311,22 @@ class LiveSession:
             resumed=resumed,
         )
 
+    def _output_corrupt(self, state: LiveRendition) -> None:
+        """The rendition cannot read its backend's output: nothing more of it can be trusted.
+
+        The backend is asked for a new process, whose output is a new file in
+        every rendition (`backend_restarted`); until then this one's is dropped.
+        """
+        self._faults.output_corrupt(self.stream.slug, state.name)
+        publisher = self.publisher
+        if publisher is not None:
+            publisher.restart_backend(f"unreadable output of rendition {state.name}")
+
     def backend_restarted(self, count: int, reason: str) -> None:
         # A new backend process starts a new fMP4 file in every rendition.
         for state in self._renditions.values():
             state.new_file()
-        self._on_backend_restart(self.stream.slug, count, reason)
+        self._faults.backend_restarted(self.stream.slug, count, reason)
 
     def backend_renewed(self, reason: str) -> None:
         # The input's timeline broke (a jump, new parameters): a new file, no failure.

@@ -9,8 +9,9 @@ file that is no failure (the input's timeline broke: a jump, new parameters),
 and `on_failed(reason)` once it gives up. A backend that muxes in process hands
 over what it made instead of bytes: `on_media(rendition, items, assemble)`
 (init segments and frame units; `assemble` writes a part of them), and
-`on_timeline(rendition, reason)` where it re-based its timeline. It
-lives for one publish: `start`, any number of `send`, then `stop`.
+`on_timeline(rendition, reason)` where it re-based its timeline. It lives for
+one publish: `start`, any number of `send` (and `restart` when its consumer
+cannot read what it wrote), then `stop`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ class MediaBackend(Protocol):
 
     async def stop(self) -> None:
         """End the input, let the last fragment out, wait (bounded), then kill what is left."""
+
+    def restart(self, reason: str) -> None:
+        """Replace the running process now (its output cannot be trusted), as after a crash:
+        `on_restart(count, reason)` comes before the new process's output."""
 
     @property
     def restarts(self) -> int:

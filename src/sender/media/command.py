@@ -20,6 +20,14 @@ So: a short analysis window (tracks whose first tag comes later than this are
 not detected; RTMP encoders send both sequence headers first, and the backend
 replays them first after a restart), no frame-rate probing (copy does not need
 it), and the default probesize (a cap, not a wait) so a large keyframe fits.
+
+Output: when one track stops (an encoder whose audio source went away) the
+muxer waits for it before it writes the other, by default up to 10 s of
+media (`max_interleave_delta`); measured on a paced 15 fps stream whose audio
+stopped after 2 s, nothing more came out for the remaining 6 s, which a
+player sees as a frozen stream and the supervisor as a stalled ffmpeg. With
+0.3 s the video goes on after a 0.5 s gap. Live encoders interleave their
+tracks far closer than that.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ from sender.domain.renditions import SOURCE
 
 # Long enough to tolerate the first audio and video tags arriving a little apart.
 ANALYZE_DURATION_US = 100_000
+# How far one track may run ahead of a silent other before the muxer writes it (see above).
+MAX_INTERLEAVE_DELTA_US = 300_000
 
 # frag_keyframe: a fragment starts at each keyframe, so segments can be cut there;
 # empty_moov: the init segment comes first, before any media;
@@ -121,6 +131,8 @@ def build_ffmpeg_command(
             *tag,
             "-f",
             "mp4",
+            "-max_interleave_delta",
+            str(MAX_INTERLEAVE_DELTA_US),
             "-movflags",
             MOVFLAGS,
             "-frag_duration",

@@ -37,6 +37,14 @@ first tag arrives, so one started with other options is replaced then, before
 anything is written to it (not a restart).
 After `max_failures` consecutive failures (a process that ran for
 `healthy_after_s` resets the count) the backend gives up and calls `on_failed`.
+
+Stalls: a process that stops without exiting (SIGSTOP, a hung decoder, a pipe
+that does not drain) is killed and replaced like one that died, with the
+reason in `on_restart` (the rule is media.stall's: no output while input is
+fed for `stall_timeout_s`, or an input write that cannot drain). So every wait
+on ffmpeg ends: a write waits only while ffmpeg shows signs of life, and `stop`
+waits `stop_timeout_s` at most. `restart(reason)` replaces the process on the
+consumer's request (it could not read the output).
 """
 
 from __future__ import annotations
@@ -62,6 +70,7 @@ from sender.media.command import (
 )
 from sender.media.continuity import Continuity
 from sender.media.profile import PackagingProfile
+from sender.media.stall import StallWatch
 from sender.rtmp import amf0
 from sender.rtmp.flv import (
     FlvTag,
@@ -75,6 +84,12 @@ from sender.rtmp.flv import (
 log = logging.getLogger("sender.media.ffmpeg")
 
 READ_SIZE = 1 << 16
+DEFAULT_STALL_TIMEOUT_S = 1.0
+# How long a new process may take to its first output: it probes its input first (0.03 to
+# 0.16 s measured for a copy, see media.command), and an encoder's look-ahead adds more.
+START_TIMEOUT_S = 5.0
+# No stall verdict is quicker than this many part targets: ffmpeg writes once per part target.
+STALL_MIN_PARTS = 3
 
 
 def _is_metadata(tag: FlvTag) -> bool:
@@ -156,6 +171,7 @@ class FfmpegBackend:
         healthy_after_s: float = 10.0,
         queue_bytes: int = 1 << 20,
         stop_timeout_s: float = 5.0,
+        stall_timeout_s: float = DEFAULT_STALL_TIMEOUT_S,
     ) -> None:
         self._ffmpeg = ffmpeg
         self._on_output = on_output
@@ -176,6 +192,11 @@ class FfmpegBackend:
         self._healthy_after_s = healthy_after_s
         self._queue_bytes = queue_bytes
         self._stop_timeout_s = stop_timeout_s
+        self._stall_timeout_s = max(stall_timeout_s, STALL_MIN_PARTS * part_target_s)
+        self._start_timeout_s = max(START_TIMEOUT_S, self._stall_timeout_s)
+        self._stall = StallWatch(
+            timeout_s=self._stall_timeout_s, start_timeout_s=self._start_timeout_s, now=0.0
+        )
         self._prefix = f"{log_name}: " if log_name else ""
 
         self._proc: asyncio.subprocess.Process | None = None
@@ -275,6 +296,17 @@ class FfmpegBackend:
     ) -> None:
         await self.stop()
 
+    def restart(self, reason: str) -> None:
+        """Kill the running process; the supervisor replaces it as after a crash."""
+        proc = self._proc
+        if proc is None or self._stopping or self._failed is not None or not self._up:
+            return  # nothing running, or a replacement is already on its way
+        if self._kill_reason:
+            return  # already being killed (a stall, an earlier request)
+        self._kill_reason = reason
+        log.warning("%srestarting ffmpeg: %s", self._prefix, reason)
+        process.kill_group(proc)
+
     # Feeding -----------------------------------------------------------------
     async def send(self, tag: FlvTag) -> None:
         if self._failed is not None:
@@ -314,11 +346,18 @@ class FfmpegBackend:
                 if tag.type == TagType.VIDEO:
                     self._await_keyframe = False
             stdin.write(data + bytes(tag))
+            loop = asyncio.get_running_loop()
+            watch = self._stall
+            watch.fed(loop.time())
+            watch.drain_started(loop.time())
             try:
+                # Bounded by the supervisor: a process that neither reads nor writes is killed.
                 await stdin.drain()
             except ConnectionError:
                 # ffmpeg is gone; the supervisor restarts it. This tag is lost with it.
                 self._dropped += 1
+            finally:
+                watch.drain_ended()
 
     async def _take_shape(self, tag: FlvTag) -> None:
         """Output options from the stream's first tag; an idle process with others is replaced."""
@@ -427,6 +466,11 @@ class FfmpegBackend:
         proc.stdin.transport.set_write_buffer_limits(high=self._queue_bytes)
         self._proc = proc
         self._started_at = asyncio.get_running_loop().time()
+        self._stall = StallWatch(
+            timeout_s=self._stall_timeout_s,
+            start_timeout_s=self._start_timeout_s,
+            now=self._started_at,
+        )
         self._primed = False
         self._kill_reason = ""
         self._last_stderr = ""
@@ -458,7 +502,10 @@ class FfmpegBackend:
     async def _read_output(
         self, proc: asyncio.subprocess.Process, name: str, stream: asyncio.StreamReader
     ) -> None:
+        loop = asyncio.get_running_loop()
+        watch = self._stall
         while data := await stream.read(READ_SIZE):
+            watch.output(loop.time())
             try:
                 self._on_output(name, data)
             except Exception as exc:
@@ -498,11 +545,16 @@ class FfmpegBackend:
         while True:
             proc = self._proc
             assert proc is not None
-            status = await proc.wait()
+            status = await self._wait_or_kill_stalled(proc)
             self._up = False
             process.kill_group(proc)  # anything it left behind
-            # Deliver the rest of its output before a new file starts.
-            await asyncio.gather(*self._readers, return_exceptions=True)
+            # Deliver the rest of its output before a new file starts. The group is dead,
+            # so its pipes are at EOF; the bound is for what could still hold one open.
+            if self._readers:
+                _, late = await asyncio.wait(self._readers, timeout=self._stop_timeout_s)
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*self._readers, return_exceptions=True)
             if self._stopping:
                 return
             reason = self._kill_reason or _exit_reason(status, self._last_stderr)
@@ -510,6 +562,23 @@ class FfmpegBackend:
                 self._failures = 0
             if not await self._respawn(reason):
                 return
+
+    async def _wait_or_kill_stalled(self, proc: asyncio.subprocess.Process) -> int:
+        """The process's exit status; a process that stalls (media.stall) is killed first."""
+        loop = asyncio.get_running_loop()
+        exited = asyncio.ensure_future(proc.wait())
+        try:
+            while True:
+                done, _ = await asyncio.wait({exited}, timeout=self._stall_timeout_s / 10)
+                if done:
+                    return exited.result()
+                verdict = self._stall.verdict(loop.time())
+                if verdict is not None and not self._kill_reason:
+                    self._kill_reason = f"ffmpeg stalled: {verdict}"
+                    log.warning("%s%s; killing it", self._prefix, self._kill_reason)
+                    process.kill_group(proc)
+        finally:
+            exited.cancel()
 
     async def _respawn(self, reason: str) -> bool:
         """Back off and start a replacement; False once the backend gives up."""
@@ -607,6 +676,7 @@ class FfmpegBackends:
         restart_max_s: float = 10.0,
         queue_bytes: int = 1 << 20,
         outputs: Sequence[Output] = (SOURCE_OUTPUT,),
+        stall_timeout_s: float = DEFAULT_STALL_TIMEOUT_S,
     ) -> None:
         self.ffmpeg = ffmpeg
         self._profile = profile
@@ -614,6 +684,7 @@ class FfmpegBackends:
         self._restart_max_s = restart_max_s
         self._queue_bytes = queue_bytes
         self._outputs = tuple(outputs)
+        self._stall_timeout_s = stall_timeout_s
 
     def __call__(self, hooks: BackendHooks, *, log_name: str) -> FfmpegBackend:
         return FfmpegBackend(
@@ -628,4 +699,5 @@ class FfmpegBackends:
             restart_max_s=self._restart_max_s,
             queue_bytes=self._queue_bytes,
             log_name=log_name,
+            stall_timeout_s=self._stall_timeout_s,
         )

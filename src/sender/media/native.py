@@ -97,6 +97,12 @@ class NativeBackend:
             raise BackendError(f"the encoder's stream cannot be read: {exc}") from exc
         self._deliver(events)
 
+    def restart(self, reason: str) -> None:
+        """Replace the process on the consumer's request: only a fallback has one (what
+        the muxer makes is handed over as objects, never bytes to be read back)."""
+        if self._fallback is not None:
+            self._fallback.restart(reason)
+
     async def stop(self) -> None:
         if self._stopped:
             return

@@ -3,7 +3,8 @@
 Layout: `<root>/streams/<stream_id>/<generation_id>/<rendition>/<name>`. Files
 are written atomically (a temporary name in the same directory, then rename),
 so a reader sees a whole file or none. All blocking file work runs in a worker
-thread; one writer per generation keeps the writes in order.
+thread; one writer per generation keeps the writes in order, and goes on
+through disk errors (see SpoolWriter): a stream never stops for its spool.
 
 Modes: directories 0750 and files 0640 (at most: the umask may narrow them),
 so private streams' media is not readable by other local users; the group
@@ -19,7 +20,8 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,11 @@ log = logging.getLogger(__name__)
 
 DIR_MODE = 0o750
 FILE_MODE = 0o640
+# A stop or a shutdown waits this long at most for the disk to take what is queued: a disk
+# that hangs (a dead network mount) must not hang the node; what is left is logged.
+FLUSH_TIMEOUT_S = 5.0
+# While the spool keeps failing, one log line per this interval counts the failures.
+LOG_INTERVAL_S = 10.0
 
 
 class Spool:
@@ -145,25 +152,53 @@ def make_dirs(path: Path) -> None:
             os.mkdir(path, DIR_MODE)
 
 
+def temporary_path(path: Path) -> Path:
+    """Where `write_atomic` writes `path` before the rename (a hidden name, never served)."""
+    return path.with_name(f".{path.name}.tmp")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all; on failure the temporary file is removed when it can be."""
     make_dirs(path.parent)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = temporary_path(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, FILE_MODE)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
-def remove_files(paths: Iterable[Path]) -> None:
+def remove_files(paths: Iterable[Path]) -> list[tuple[Path, OSError]]:
+    """Remove every path that exists; the ones that could not be removed, with the error."""
+    failed: list[tuple[Path, OSError]] = []
     for path in paths:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            failed.append((path, exc))
+    return failed
+
+
+def _write_file(path: Path, data: bytes) -> tuple[OSError, bool] | None:
+    """None once `path` is written; else the error, and whether its temporary file is left."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        return exc, os.path.lexists(temporary_path(path))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
 class _Write:
     path: Path
     data: bytes
+    on_failed: Callable[[], None] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,31 +207,92 @@ class _Remove:
 
 
 class SpoolWriter:
-    """Writes one generation's files in order, off the event loop.
+    """Writes one generation's files in order, off the event loop; a failing disk never stops it.
 
-    `write` and `remove` only queue; `close` drains the queue. The queue is
-    unbounded in count but each item is a file the packager already holds in
-    memory, and the writer keeps up with local disk at any real bit rate.
+    `write` and `remove` only queue; `flush` waits for what is queued, `close`
+    drains the queue and ends the writer, both for at most `FLUSH_TIMEOUT_S`.
+    The queue is unbounded in count but each item is a file the packager
+    already holds in memory, and the writer keeps up with local disk at any
+    real bit rate.
+
+    A failed operation (a read-only or full disk, EIO, EACCES) is reported to
+    `on_error` (the node's metric), logged (the first of a run of failures at
+    once, then one line per `LOG_INTERVAL_S` with the count), and the writer
+    goes on with the next item. `failing` holds from a failure until an
+    operation succeeds again. A write's `on_failed` tells its owner that the
+    file is not on disk, so it can keep serving it from memory. Files that
+    could not be removed, and a temporary file a failed write could not clean
+    up, are tried once more when the spool takes writes again (there are only
+    as many as were on disk when it began to fail); what still fails is left
+    to the generation's removal when its retention ends.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        on_error: Callable[[str, OSError], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._name = name
+        self._on_error = on_error
+        self._clock = clock
         self._queue: asyncio.Queue[_Write | _Remove | None] = asyncio.Queue()
+        self._retry: set[Path] = set()  # to remove once the disk takes changes again
+        self.failing = False
+        self.errors = 0
+        self._unlogged = 0  # failures since the last log line
+        self._logged_at = 0.0
         self._task = asyncio.create_task(self._run(), name=f"spool-writer:{name}")
 
-    def write(self, path: Path, data: bytes) -> None:
-        self._queue.put_nowait(_Write(path, data))
+    def write(
+        self, path: Path, data: bytes, *, on_failed: Callable[[], None] | None = None
+    ) -> None:
+        self._queue.put_nowait(_Write(path, data, on_failed))
 
     def remove(self, paths: list[Path]) -> None:
         if paths:
             self._queue.put_nowait(_Remove(tuple(paths)))
 
-    async def flush(self) -> None:
-        """Wait until everything queued so far is on disk."""
-        await self._queue.join()
+    @property
+    def pending(self) -> int:
+        """Operations queued and not yet done."""
+        return self._queue.qsize()
 
-    async def close(self) -> None:
+    async def flush(self, timeout_s: float | None = None) -> bool:
+        """Wait until everything queued so far is done (on disk, or failed and reported).
+
+        False when the disk did not get through it within `timeout_s` (default
+        `FLUSH_TIMEOUT_S`): a stop or a shutdown does not wait on it longer.
+        """
+        limit = FLUSH_TIMEOUT_S if timeout_s is None else timeout_s
+        try:
+            async with asyncio.timeout(limit):
+                await self._queue.join()
+        except TimeoutError:
+            log.error(
+                "%s: the spool did not take %d queued operations within %.0f s; not waiting",
+                self._name,
+                self.pending,
+                limit,
+            )
+            return False
+        return True
+
+    async def close(self, timeout_s: float | None = None) -> None:
+        """Finish what is queued (bounded like `flush`), then end the writer."""
+        limit = FLUSH_TIMEOUT_S if timeout_s is None else timeout_s
         self._queue.put_nowait(None)
-        await self._task
+        done, _ = await asyncio.wait({self._task}, timeout=limit)
+        if not done:
+            log.error(
+                "%s: the spool did not take %d queued operations within %.0f s; dropped",
+                self._name,
+                self.pending,
+                limit,
+            )
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
 
     async def _run(self) -> None:
         while True:
@@ -205,12 +301,81 @@ class SpoolWriter:
                 if item is None:
                     return
                 if isinstance(item, _Write):
-                    try:
-                        await asyncio.to_thread(write_atomic, item.path, item.data)
-                    except OSError as exc:
-                        # Losing a file is bad, but stopping the stream is worse: log it.
-                        log.error("spool write failed for %s: %s", item.path, exc)
+                    await self._write(item)
                 else:
-                    await asyncio.to_thread(remove_files, item.paths)
+                    await self._remove(item.paths)
+            except Exception:
+                # Not a disk error (those are handled above): still, the writer goes on.
+                log.exception("%s: spool writer failed on an item; going on", self._name)
             finally:
                 self._queue.task_done()
+
+    async def _write(self, item: _Write) -> None:
+        result = await asyncio.to_thread(_write_file, item.path, item.data)
+        if result is not None:
+            exc, leftover = result
+            if leftover:
+                self._retry.add(temporary_path(item.path))
+            self._failed("write", item.path, exc)
+            if item.on_failed is not None:
+                item.on_failed()
+            return
+        recovered = self.failing
+        self._succeeded()
+        if recovered and self._retry:
+            await self._remove_leftovers()
+
+    async def _remove(self, paths: tuple[Path, ...]) -> None:
+        failed = await asyncio.to_thread(remove_files, paths)
+        for path, exc in failed:
+            self._retry.add(path)
+            self._failed("remove", path, exc)
+        if not failed:
+            self._succeeded()
+
+    async def _remove_leftovers(self) -> None:
+        """Once the disk takes writes again: what it would not remove before, tried once more.
+
+        What still fails is counted and left to the generation's removal at the
+        end of its retention; the spool itself works, so it is not `failing`.
+        """
+        retry, self._retry = tuple(sorted(self._retry)), set()
+        failed = await asyncio.to_thread(remove_files, retry)
+        for path, exc in failed:
+            self._failed("remove", path, exc)
+            self.failing = False
+        if len(failed) < len(retry):
+            log.info(
+                "%s: removed %d files left from when the spool failed",
+                self._name,
+                len(retry) - len(failed),
+            )
+
+    def _failed(self, operation: str, path: Path, exc: OSError) -> None:
+        self.errors += 1
+        self._unlogged += 1
+        if self._on_error is not None:
+            self._on_error(operation, exc)
+        now = self._clock()
+        if not self.failing or now - self._logged_at >= LOG_INTERVAL_S:
+            log.error(
+                "%s: spool %s failed for %s: %s (%d failed since the last report)",
+                self._name,
+                operation,
+                path,
+                exc.strerror or exc,
+                self._unlogged,
+            )
+            self._unlogged = 0
+            self._logged_at = now
+        self.failing = True
+
+    def _succeeded(self) -> None:
+        if self.failing:
+            log.warning(
+                "%s: the spool takes writes again (%d operations failed in all)",
+                self._name,
+                self.errors,
+            )
+            self._unlogged = 0
+        self.failing = False

@@ -41,10 +41,17 @@ class NodeCollector(Collector):
         every = self.stats.streams()
         streams = [s for s in every if not self.public_only or s.visibility is Visibility.PUBLIC]
         shown = {s.slug for s in streams}
+
+        def visible(slug: str) -> bool:
+            return not self.public_only or slug in shown
+
         backend_restarts = {
-            slug: n for slug, n in self.stats.backend_restarts().items()
-            if not self.public_only or slug in shown
-        }  # fmt: skip
+            slug: n for slug, n in self.stats.backend_restarts().items() if visible(slug)
+        }
+        corrupt_outputs = {
+            slug: n for slug, n in self.stats.corrupt_outputs().items() if visible(slug)
+        }
+        spool_errors = {key: n for key, n in self.stats.spool_errors().items() if visible(key[0])}
 
         viewers = GaugeMetricFamily(
             "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
@@ -87,6 +94,29 @@ class NodeCollector(Collector):
             restarts.add_metric([slug], count)
         for slug in sorted(listed - set(backend_restarts)):
             restarts.add_metric([slug], 0)
+        corrupt = CounterMetricFamily(
+            "sender_backend_corrupt_outputs",
+            "Backend outputs that could not be read; each restarted the backend",
+            labels=["stream"],
+        )
+        for slug, count in sorted(corrupt_outputs.items()):
+            corrupt.add_metric([slug], count)
+        for slug in sorted(listed - set(corrupt_outputs)):
+            corrupt.add_metric([slug], 0)
+        spool = CounterMetricFamily(
+            "sender_spool_errors",
+            "Spool writes and removals that failed, by errno (the stream goes on)",
+            labels=["stream", "reason"],
+        )
+        for (slug, reason), count in sorted(spool_errors.items()):
+            spool.add_metric([slug, reason], count)
+        spool_failing = GaugeMetricFamily(
+            "sender_spool_failing",
+            "1 while the spool refuses the stream's files (its latest operation failed)",
+            labels=["stream"],
+        )
+        for s in streams:
+            spool_failing.add_metric([s.slug], 1 if s.spool_failing else 0)
 
         connections = GaugeMetricFamily(
             "sender_rtmp_connections", "Open RTMP connections (publishing or not)"
@@ -114,6 +144,7 @@ class NodeCollector(Collector):
         node_live = GaugeMetricFamily("sender_node_live_streams", "Streams live on this node")
         node_live.add_metric([], sum(1 for s in every if s.live))
 
-        yield from (viewers, ingest, egress, age, segments, live, restarts)
+        yield from (viewers, ingest, egress, age, segments, live, restarts, corrupt)
+        yield from (spool, spool_failing)
         yield from (node_viewers, node_egress, node_live)
         yield from (connections, rejected, events)

@@ -5,7 +5,8 @@
 cancelled first on close). A failed write is logged and the loop goes on: a
 store that is briefly away must not end the reporting.
 
-Health is the rule of domain.health, applied to the node's own streams.
+Health is the rule of domain.health, applied to the node's own streams; a
+spool that refuses a stream's files makes it degraded at least.
 """
 
 from __future__ import annotations
@@ -45,8 +46,14 @@ def summarize(
         playlist_age_s=max(ages) if ages else None,
         last_segment_at=min(lasts) if lasts else None,
         segment_lag=max(lags) if lags else None,
-        health=health_of(streams, now, limits),
-        extra={"live_streams": len(live), "streams": len(streams)},
+        health=health_of(
+            streams, now, limits, storage_failing=any(s.spool_failing for s in streams)
+        ),
+        extra={
+            "live_streams": len(live),
+            "streams": len(streams),
+            "spool_failing": sum(1 for s in streams if s.spool_failing),
+        },
     )
 
 

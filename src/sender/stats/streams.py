@@ -15,7 +15,12 @@ Definitions:
 - segment lag: how many target durations the next segment is overdue
   (0 while segments arrive on time);
 - a stream is live on this node while its generation is active, marked live
-  and its playlists not ended.
+  and its playlists not ended;
+- spool failing: the spool refused the latest file operation of the stream's
+  current broadcast (and none succeeded since); the endpoint is degraded.
+
+Fault counts (backend restarts, unreadable backend output, spool errors by
+errno) are the runtime's, kept per stream across its broadcasts.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ class SessionView(Protocol):
     def ended(self) -> bool: ...
     @property
     def renditions(self) -> Mapping[str, RenditionView]: ...
+    @property
+    def spool_failing(self) -> bool: ...
     def ingest_bps(self) -> float: ...
 
 
@@ -65,6 +72,16 @@ class LiveView(Protocol):
     @property
     def backend_restarts(self) -> Mapping[str, int]:
         """Media backend restarts on this node, per stream slug."""
+        ...
+
+    @property
+    def corrupt_outputs(self) -> Mapping[str, int]:
+        """Backend outputs that could not be read (each restarted the backend), per slug."""
+        ...
+
+    @property
+    def spool_errors(self) -> Mapping[tuple[str, str], int]:
+        """Failed spool operations, per (stream slug, errno name)."""
         ...
 
     def all(self) -> Sequence[SessionView]: ...
@@ -96,6 +113,7 @@ class StreamStats:
     renditions: tuple[RenditionStats, ...] = ()
     # None: not known on this node (a stream with viewers but no session here).
     visibility: Visibility | None = None
+    spool_failing: bool = False
 
     @classmethod
     def offline(cls, stream_id: str, slug: str, **figures: object) -> StreamStats:
@@ -129,6 +147,7 @@ class StreamStats:
             "last_segment_at": self.last_segment_at.isoformat() if self.last_segment_at else None,
             "segment_lag": _round(self.segment_lag),
             "backend_restarts": self.backend_restarts,
+            "spool_failing": self.spool_failing,
             "renditions": [
                 {
                     "name": r.name,
@@ -225,6 +244,12 @@ class LiveStats:
     def backend_restarts(self) -> Mapping[str, int]:
         return self.live.backend_restarts
 
+    def corrupt_outputs(self) -> Mapping[str, int]:
+        return self.live.corrupt_outputs
+
+    def spool_errors(self) -> Mapping[tuple[str, str], int]:
+        return self.live.spool_errors
+
     def streams(self) -> list[StreamStats]:
         """Every stream with a session on this node or with viewers, by slug."""
         now = self._wall()
@@ -286,6 +311,7 @@ class LiveStats:
             backend_restarts=self.live.backend_restarts.get(stream.slug, 0),
             renditions=tuple(renditions),
             visibility=stream.visibility,
+            spool_failing=not session.ended and session.spool_failing,
         )
 
     def _offline(self, stream_id: str, slug: str, viewers: int) -> StreamStats:

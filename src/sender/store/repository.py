@@ -5,14 +5,23 @@ between calls. Rules that must survive races between nodes (one live slug,
 one active generation per stream) are unique indexes, and the repository maps
 their violations to Conflict. Writes that could race a reader use
 compare-and-set (`UPDATE ... WHERE state = :old`) instead of locks.
+
+A busy store never stalls readers and never keeps a writer long: a write
+that cannot get the database within `busy_timeout_s` (its whole wait, here
+and in the database) raises StoreBusy (503 with Retry-After). Writers queue
+here for a few write slots before they take a pooled connection, so writers
+waiting on a lock never hold the whole pool and readers keep theirs: SQLite
+has one writer at a time (readers go on beside it, WAL), PostgreSQL writers
+wait on row locks for what is left of their time (`lock_timeout`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import stat
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,8 +44,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
@@ -45,7 +54,7 @@ from sender.domain.ids import new_id, utcnow
 from sender.domain.keys import StreamKey
 from sender.domain.renditions import Rendition
 from sender.domain.streams import LatencyMode, Stream, Visibility
-from sender.errors import Conflict, NotFound
+from sender.errors import Conflict, NotFound, StoreBusy
 from sender.store.schema import (
     endpoint_history,
     endpoint_snapshots,
@@ -57,7 +66,13 @@ from sender.store.schema import (
 )
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+DEFAULT_BUSY_TIMEOUT_S = 3.0
+# Writers that may hold a pooled connection at once. SQLite takes one writer at a time anyway;
+# on PostgreSQL a few leave most of the pool (5 + 10 overflow) to readers while writers wait.
+SQLITE_WRITERS = 1
+POSTGRES_WRITERS = 4
+# PostgreSQL's SQLSTATE for a lock wait cut short by lock_timeout.
+_PG_LOCK_NOT_AVAILABLE = "55P03"
 # The database holds key verifiers and every stream, private ones too: the node's user only.
 SQLITE_FILE_MODE = 0o600
 # Any constant works; it only has to be the same on every node sharing the cluster.
@@ -109,17 +124,29 @@ def _private_sqlite_file(path: Path) -> None:
                 os.chmod(each, SQLITE_FILE_MODE)
 
 
-def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        # WAL lets readers run while one writer writes; busy_timeout makes a second
-        # writer wait for the lock instead of failing at once.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    finally:
-        cursor.close()
+def _sqlite_setup(busy_timeout_s: float) -> Callable[[Any, ConnectionPoolEntry], None]:
+    def configure(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            # WAL lets readers run while one writer writes; busy_timeout makes a second
+            # writer wait for the lock (each write sets what is left of its own wait).
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={round(busy_timeout_s * 1000)}")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    return configure
+
+
+def _is_busy(exc: DBAPIError) -> bool:
+    """The database refused for a lock held elsewhere (SQLite busy, PostgreSQL lock_timeout)."""
+    if isinstance(exc, OperationalError):
+        text_ = str(exc.orig).lower()
+        if "database is locked" in text_ or "database is busy" in text_:
+            return True
+    return getattr(exc.orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE
 
 
 # Row -> domain -------------------------------------------------------------
@@ -224,7 +251,9 @@ def _snapshot_values(snapshot: EndpointSnapshot) -> dict[str, Any]:
 class Repository:
     """Sender's state in SQLite or PostgreSQL. Open with `await Repository.open(url)`."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(
+        self, engine: AsyncEngine, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
+    ) -> None:
         self._engine = engine
         dialect = engine.dialect.name
         if dialect not in ("sqlite", "postgresql"):
@@ -232,20 +261,57 @@ class Repository:
         self._insert: Callable[..., Any] = (
             sqlite.insert if dialect == "sqlite" else postgresql.insert
         )
+        self.busy_timeout_s = busy_timeout_s
+        self._sqlite = dialect == "sqlite"
+        # The write slots (see the module docstring).
+        self._writers = asyncio.Semaphore(SQLITE_WRITERS if self._sqlite else POSTGRES_WRITERS)
 
     @classmethod
-    async def open(cls, url: str) -> Repository:
+    async def open(cls, url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Repository:
         if make_url(url).get_backend_name() == "sqlite":
             path = sqlite_file(url)
             if path is not None:  # a plain file path gets its directory and a private file
                 _private_sqlite_file(path)
-            engine = create_async_engine(
-                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
-            )
-            event.listen(engine.sync_engine, "connect", _configure_sqlite)
+            engine = create_async_engine(url, connect_args={"timeout": busy_timeout_s})
+            event.listen(engine.sync_engine, "connect", _sqlite_setup(busy_timeout_s))
         else:
-            engine = create_async_engine(url, pool_pre_ping=True)
-        return cls(engine)
+            lock_timeout = str(round(busy_timeout_s * 1000))
+            engine = create_async_engine(
+                url,
+                pool_pre_ping=True,
+                connect_args={"server_settings": {"lock_timeout": lock_timeout}},
+            )
+        return cls(engine, busy_timeout_s=busy_timeout_s)
+
+    @contextlib.asynccontextmanager
+    async def _write(self) -> AsyncIterator[AsyncConnection]:
+        """One write transaction, within `busy_timeout_s` of asking, or StoreBusy."""
+        busy = StoreBusy(
+            f"the store is busy (a write waited {self.busy_timeout_s:g} s); retry shortly",
+            retry_after_s=max(1.0, self.busy_timeout_s),
+        )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.busy_timeout_s
+        try:
+            async with asyncio.timeout_at(deadline):
+                await self._writers.acquire()
+        except TimeoutError:
+            raise busy from None
+        try:
+            async with self._engine.begin() as conn:
+                # What is left of this write's time, for the database's own lock wait.
+                left_ms = max(1, round((deadline - loop.time()) * 1000))
+                if self._sqlite:
+                    await conn.exec_driver_sql(f"PRAGMA busy_timeout={left_ms}")
+                else:
+                    await conn.exec_driver_sql(f"SET LOCAL lock_timeout = {left_ms}")
+                yield conn
+        except DBAPIError as exc:
+            if _is_busy(exc):
+                raise busy from None
+            raise
+        finally:
+            self._writers.release()
 
     @property
     def dialect(self) -> str:
@@ -296,7 +362,7 @@ class Repository:
             settings=dict(settings or {}),
         )
         try:
-            async with self._engine.begin() as conn:
+            async with self._write() as conn:
                 await conn.execute(
                     streams.insert().values(
                         id=stream.id,
@@ -353,7 +419,7 @@ class Repository:
         if settings is not None:
             values["settings"] = dict(settings)
         live = and_(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             # Write first: the row lock (or SQLite's write lock) is taken before reading back.
             result = await conn.execute(streams.update().where(live).values(**values))
             if result.rowcount == 0:
@@ -365,7 +431,7 @@ class Repository:
         """Soft delete: the row stays (generations refer to it) and the slug is free again."""
         now = utcnow()
         live = and_(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             result = await conn.execute(
                 streams.update().where(live).values(deleted_at=now, updated_at=now)
             )
@@ -393,7 +459,7 @@ class Repository:
             },
         )
         try:
-            async with self._engine.begin() as conn:
+            async with self._write() as conn:
                 result = await conn.execute(insert)
         except IntegrityError:
             raise Conflict(f"key id {key_id} is taken") from None
@@ -421,7 +487,7 @@ class Repository:
     async def revoke_key(self, stream_id: str, key_id: str) -> StreamKey:
         """Revoke; a key already revoked keeps its first revocation time. NotFound otherwise."""
         mine = and_(stream_keys.c.key_id == key_id, stream_keys.c.stream_id == stream_id)
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             result = await conn.execute(
                 stream_keys.update()
                 .where(mine)
@@ -435,7 +501,7 @@ class Repository:
     async def touch_key(self, key_id: str, at: datetime) -> None:
         """Record a use of the key; never moves last_used_at back. An unknown key is ignored."""
         col = stream_keys.c.last_used_at
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(
                 stream_keys.update()
                 .where(stream_keys.c.key_id == key_id, (col.is_(None)) | (col < at))
@@ -474,7 +540,7 @@ class Repository:
             },
         )
         try:
-            async with self._engine.begin() as conn:
+            async with self._write() as conn:
                 result = await conn.execute(insert)
         except IntegrityError:
             raise Conflict(f"stream {stream_id} already has an active generation") from None
@@ -521,7 +587,7 @@ class Repository:
         if current is None:
             raise NotFound(f"generation {generation_id} not found")
         after = transition(current, GenerationState(to), at=at, reason=reason)
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             result = await conn.execute(
                 generations.update()
                 .where(
@@ -569,7 +635,7 @@ class Repository:
             set_={k: stmt.excluded[k] for k in values if k not in ("generation_id", "name")},
         )
         try:
-            async with self._engine.begin() as conn:
+            async with self._write() as conn:
                 await conn.execute(stmt)
         except IntegrityError:
             # The primary key is handled by the upsert: only the foreign key is left.
@@ -618,7 +684,7 @@ class Repository:
             index_elements=[media_endpoints.c.name],
             set_={k: stmt.excluded[k] for k in changing},
         )
-        async with self._engine.begin() as conn:
+        async with self._write() as conn:
             await conn.execute(stmt)
             row = (
                 await conn.execute(select(media_endpoints).where(media_endpoints.c.name == name))
@@ -665,7 +731,7 @@ class Repository:
             h.endpoint_id == snapshot.endpoint_id, h.id.not_in(keep.scalar_subquery())
         )
         try:
-            async with self._engine.begin() as conn:
+            async with self._write() as conn:
                 await conn.execute(
                     endpoint_history.insert().values(endpoint_id=snapshot.endpoint_id, **values)
                 )

@@ -5,9 +5,11 @@ MAX_JSON_DEPTH, and must be RFC 8259 JSON: NaN, Infinity and numbers too large
 for a float are refused (400) rather than stored as null or infinity.
 
 Every refusal leaves as `{"error": {"code", "message"}}`: ApiError subclasses
-with their own status, pydantic validation as 422 naming the field, aiohttp's
-HTTP errors (unknown route, wrong method) under /api/ or for unmatched routes,
-and anything unexpected as 500 "internal" — logged, never shown.
+with their own status (a 503 that knows when to come back, such as a busy
+store, also with `Retry-After` in whole seconds), pydantic validation as 422
+naming the field, aiohttp's HTTP errors (unknown route, wrong method) under
+/api/ or for unmatched routes, and anything unexpected as 500 "internal" —
+logged, never shown.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import ValidationError
 
-from sender.errors import ApiError, BadRequest, PayloadTooLarge, ValidationFailed
+from sender.errors import ApiError, BadRequest, PayloadTooLarge, Unavailable, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,10 @@ def error_response(status: int, code: str, message: str) -> web.Response:
 
 
 def api_error_response(exc: ApiError) -> web.Response:
-    return error_response(exc.status, exc.code, exc.message)
+    response = error_response(exc.status, exc.code, exc.message)
+    if isinstance(exc, Unavailable) and exc.retry_after_s is not None:
+        response.headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after_s)))
+    return response
 
 
 def validation_message(exc: ValidationError) -> str:

@@ -478,6 +478,10 @@ class PlaybackOut(_Out):
     hls_url: str | None = Field(description="absolute URL of the multivariant playlist")
     low_latency: bool
     renditions: list[RenditionOut]
+    publishing: bool = Field(
+        description="an encoder is publishing to the stream now (false while a live "
+        "generation waits for its broadcaster to come back)"
+    )
 
 
 class PlaybackTokenOut(BaseModel):
@@ -525,6 +529,9 @@ class StreamStatsOut(BaseModel):
     last_segment_at: datetime | None
     segment_lag: float | None = Field(description="target durations the next segment is overdue")
     backend_restarts: int
+    spool_failing: bool = Field(
+        False, description="the spool refused this broadcast's latest file (the disk is failing)"
+    )
     renditions: list[RenditionStatsOut]
     player: dict[str, Any] = Field(
         description="startups, mean_ttff_ms, stalls, stall_ms_total, errors, recent_errors"
