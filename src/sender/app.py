@@ -245,11 +245,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             on_refused=stats.refused,
         )
         metrics = Metrics(
-            NodeCollector(
-                stats,
-                rtmp_connections=lambda: rtmp.connection_count,
-                public_only=settings.metrics_public,
-            ),
+            NodeCollector(stats, rtmp_connections=lambda: rtmp.connection_count),
             public=settings.metrics_public,
             admin_token=admin_token,
         )

@@ -41,8 +41,11 @@ async def node(tmp_path: Path) -> AsyncIterator[Node]:
         await node.close()
 
 
-async def scrape(client: Client) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    status, _, body = await client.get("/metrics")
+async def scrape(
+    client: Client, *, admin: bool = False
+) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"} if admin else {}
+    status, _, body = await client.get("/metrics", headers=headers)
     assert status == 200
     found = {}
     for family in text_string_to_metric_families(body.decode()):
@@ -203,9 +206,11 @@ async def test_a_private_stream_opens_only_with_its_token_and_no_secret_is_logge
                 assert status == 403, (what, bad, status)
                 assert headers["Cache-Control"].startswith("private"), (what, headers)
                 assert (await _json(body))["error"]["code"] == "forbidden"
-        # The player's vsid on a private playlist counts the viewer.
-        found = await scrape(client)
+        # The player's vsid on a private playlist counts the viewer: in the operator's
+        # scrape, never in the public one.
+        found = await scrape(client, admin=True)
         assert metric(found, "sender_viewers", stream="vip") == 1
+        assert not any(labels == (("stream", "vip"),) for _, labels in await scrape(client))
     finally:
         await pub.stop()
     # Deleting the stream closes every route to it, token or not.

@@ -61,7 +61,7 @@ async def _client(
     for reason in ("bad_key", "bad_key", "bad_key", "busy"):
         stats.refused(reason)  # what the RTMP server reports
     metrics = Metrics(
-        NodeCollector(stats, rtmp_connections=lambda: 4, public_only=public),
+        NodeCollector(stats, rtmp_connections=lambda: 4),
         public=public,
         admin_token=TOKEN,
     )
@@ -153,6 +153,11 @@ async def test_public_metrics_name_no_stream_that_is_not_public(
         assert value(found, "sender_viewers", stream="news") == 1
         assert value(found, "sender_node_viewers") == 2  # counted, not named
         assert value(found, "sender_node_egress_bytes_total") == 1000
+        # The operator's scrape, with the admin token, names it; a wrong token is refused.
+        text = await (await client.get("/metrics", headers=AUTH)).text()
+        assert value(samples(text), "sender_viewers", stream="secret-show") == 1
+        wrong = await client.get("/metrics", headers={"Authorization": "Bearer nope"})
+        assert wrong.status == 401
     client, audience, _ = await _client(repo, tmp_path, public=False)
     async with client:
         audience.sign_vsid("e" * 32, "viewer-bbbbbbbb", slug="secret-show", visibility=visibility)

@@ -37,6 +37,14 @@ class NodeCollector(Collector):
         self.rtmp_connections = rtmp_connections
         self.public_only = public_only  # label public streams only (metrics open to anyone)
 
+    def full_view(self) -> NodeCollector:
+        """The same figures, every stream named."""
+        return NodeCollector(self.stats, self.rtmp_connections, public_only=False)
+
+    def public_view(self) -> NodeCollector:
+        """The same figures, only public streams named (the node totals count them all)."""
+        return NodeCollector(self.stats, self.rtmp_connections, public_only=True)
+
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         every = self.stats.streams()
         streams = [s for s in every if not self.public_only or s.visibility is Visibility.PUBLIC]

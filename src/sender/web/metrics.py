@@ -4,7 +4,9 @@ Each node has its own registry (so several nodes in one process never share
 series): the scrape-time `NodeCollector` plus one histogram of request
 durations per route template (`/hls/{stream_id}/{generation_id}/index.m3u8`,
 never a concrete path) and method. `/metrics` is public unless
-`metrics_public` is false; then it takes the admin token.
+`metrics_public` is false; then it takes the admin token. A public scrape
+names public streams only (the node totals count them all); a scrape with
+the admin token sees every stream.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
 
 from sender.stats.collector import NodeCollector
-from sender.web.auth import require_admin
+from sender.web.auth import bearer_token, require_admin
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -26,8 +28,6 @@ BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.
 
 class Metrics:
     def __init__(self, collector: NodeCollector, *, public: bool, admin_token: str) -> None:
-        self.registry = CollectorRegistry(auto_describe=False)
-        self.registry.register(collector)
         self.collector = collector
         self.public = public
         self.admin_token = admin_token
@@ -36,8 +36,17 @@ class Metrics:
             "HTTP request duration by route template and method",
             ["route", "method"],
             buckets=BUCKETS,
-            registry=self.registry,
+            registry=None,
         )
+        # Every stream, for the admin token; public streams only, for anyone.
+        self.registry = CollectorRegistry(auto_describe=False)
+        self.public_registry = CollectorRegistry(auto_describe=False)
+        for registry, view in (
+            (self.registry, collector.full_view()),
+            (self.public_registry, collector.public_view()),
+        ):
+            registry.register(view)
+            registry.register(self.request_seconds)
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -49,9 +58,11 @@ class Metrics:
             self.request_seconds.labels(*labels).observe(time.perf_counter() - start)
 
     async def handle(self, request: web.Request) -> web.Response:
-        if not self.public:
-            require_admin(request, self.admin_token)
-        body = generate_latest(self.registry)
+        registry = self.public_registry
+        if not self.public or bearer_token(request) is not None:
+            require_admin(request, self.admin_token)  # a wrong token is 401, public or not
+            registry = self.registry
+        body = generate_latest(registry)
         response = web.Response(body=body, headers={"Cache-Control": "no-store"})
         response.headers["Content-Type"] = CONTENT_TYPE_LATEST
         return response
