@@ -379,7 +379,7 @@ def test_a_part_target_fixed_for_the_generation_survives_a_new_frame_rate() -> N
     assert all(round(p.duration, 3) <= 0.208 for p in parts_of(events))
 
 
-def test_a_complete_segment_closes_with_its_last_part_so_the_hint_names_the_next() -> None:
+def test_when_a_segment_closes_the_hint_names_the_first_part_of_the_next() -> None:
     packager = make_packager("source", segment_target_s=2.0, part_target_s=0.2)
     index = packager.index
     packager.on_init(AV_INIT, T0)
@@ -405,8 +405,9 @@ def test_a_1_5_s_gop_makes_1_5_s_segments_on_keyframes_and_true_hints() -> None:
     assert [round(s.duration, 3) for s in segments] == [1.5] * len(segments)
     assert all(s.parts[0].independent for s in segments)
     assert_part_rules(segments, index.part_target)
-    # Once the keyframe interval is known, a segment closes with its last part.
-    assert all(hint == (msn + 1, 0) for msn, hint in hints[1:])
+    # A segment closes when the keyframe that starts the next one arrives: that keyframe
+    # is the part being gathered, and the hint names it.
+    assert all(hint == (msn + 1, 0) for msn, hint in hints)
 
 
 def test_without_any_keyframe_segments_and_memory_stay_bounded() -> None:
