@@ -32,6 +32,9 @@ from sender.rtmp.flv import FlvTag, TagType, is_audio_sequence_header, is_video_
 log = logging.getLogger(__name__)
 
 SOURCE = "source"
+# A skipped frame is logged the first time, then once per this many (an encoder that sends
+# only broken frames does not flood the log); the total is logged when the publish ends.
+LOG_SKIPPED_EVERY = 100
 
 
 class NativeBackend:
@@ -56,6 +59,7 @@ class NativeBackend:
         self._headers: dict[tuple[TagType, bool], FlvTag] = {}  # the latest of each, to replay
         self._started = False
         self._stopped = False
+        self._skipped = 0  # frames the muxer could not read, logged so far
 
     @property
     def restarts(self) -> int:
@@ -96,6 +100,15 @@ class NativeBackend:
         except FlvError as exc:
             raise BackendError(f"the encoder's stream cannot be read: {exc}") from exc
         self._deliver(events)
+        skipped = self._muxer.counters["malformed"]
+        if skipped > self._skipped:
+            every = LOG_SKIPPED_EVERY
+            if self._skipped == 0 or skipped // every > self._skipped // every:
+                log.warning(
+                    "%sskipped a malformed %s tag at %d ms (%d so far this publish)",
+                    self._prefix, tag.type.name.lower(), tag.timestamp, skipped,
+                )  # fmt: skip
+            self._skipped = skipped
 
     def restart(self, reason: str) -> None:
         """Replace the process on the consumer's request: only a fallback has one (what
@@ -111,6 +124,8 @@ class NativeBackend:
             await self._fallback.stop()
             return
         self._deliver(self._muxer.finish())
+        if self._skipped:
+            log.warning("%s%d malformed tags skipped in this publish", self._prefix, self._skipped)
 
     def _deliver(self, events: list[InitSegment | Fragment | Discontinuity]) -> None:
         media: list[InitSegment | Fragment] = []
