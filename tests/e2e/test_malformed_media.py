@@ -16,17 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sender.rtmp import amf0
-from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType
-from sender.rtmp.flv import (
-    FlvReader,
-    FlvTag,
-    TagType,
-    is_audio_sequence_header,
-    is_video_sequence_header,
-)
+from sender.rtmp.flv import FlvReader, FlvTag, TagType
 from tests.e2e.conftest import Client, complete, decode_check
-from tests.ingest.peers import shaken
+from tests.e2e.rawpublish import is_header, publish_tags
 
 pytestmark = pytest.mark.e2e
 
@@ -44,54 +36,13 @@ def timeline() -> list[FlvTag]:
     out: list[FlvTag] = []
     for loop in range(LOOPS):
         for tag in tags:
-            header = tag.type == TagType.SCRIPT or (
-                is_video_sequence_header(tag.data)
-                if tag.type == TagType.VIDEO
-                else is_audio_sequence_header(tag.data)
-            )
-            if loop and header:
+            if loop and is_header(tag):
                 continue
             out.append(FlvTag(tag.type, tag.timestamp + loop * LOOP_MS, tag.data))
     middle = next(i for i, t in enumerate(out) if t.timestamp >= 2500 and t.type == TagType.VIDEO)
     at = out[middle].timestamp
     out[middle:middle] = [FlvTag(TagType.VIDEO, at, OVERRUN), FlvTag(TagType.VIDEO, at, CUT)]
     return out
-
-
-async def publish_tags(port: int, key: str, tags: list[FlvTag], speed: float = 2.0) -> None:
-    reader, writer = await shaken(port)
-    try:
-        chunks = ChunkWriter()
-        for stream_id, values in (
-            (0, ["connect", 1, {"app": "live", "tcUrl": f"rtmp://127.0.0.1:{port}/live"}]),
-            (0, ["createStream", 2, None]),
-            (1, ["publish", 3, None, key, "live"]),
-        ):
-            payload = amf0.encode(*values)
-            writer.write(chunks.write(Message(MessageType.COMMAND_AMF0, stream_id, 0, payload)))
-        await writer.drain()
-        answers = ChunkReader(1 << 20, 1 << 20, 1 << 22)
-        started = False
-        while not started and (data := await asyncio.wait_for(reader.read(65536), 30)):
-            for message in answers.feed(data):
-                if message.type_id == MessageType.COMMAND_AMF0:
-                    values = amf0.decode(message.payload)
-                    if values[0] == "onStatus" and isinstance(values[3], dict):
-                        assert values[3]["code"] == "NetStream.Publish.Start", values[3]
-                        started = True
-        assert started, "closed before the publish was answered"
-        loop = asyncio.get_running_loop()
-        t0 = loop.time()
-        for tag in tags:
-            await asyncio.sleep(max(0.0, t0 + tag.timestamp / 1000 / speed - loop.time()))
-            kind = MessageType.DATA_AMF0 if tag.type == TagType.SCRIPT else int(tag.type)
-            writer.write(chunks.write(Message(kind, 1, tag.timestamp, tag.data)))
-            await writer.drain()
-        payload = amf0.encode("deleteStream", 4, None, 1)
-        writer.write(chunks.write(Message(MessageType.COMMAND_AMF0, 0, 0, payload)))
-        await writer.drain()
-    finally:
-        writer.close()
 
 
 @pytest.mark.parametrize("backend", ["ffmpeg", "native"])
