@@ -7,11 +7,12 @@ is patched after it is built), store (migrated), the packaging profile (one
 for the media backend and the packagers), the live runtime and the control
 loop that records what it reports, the reconcile step (active generations
 resumed), stats, HTTP, then RTMP last so no encoder arrives before the rest is
-ready; then this node's origin endpoint and its snapshot writer. Stop: the
-snapshot writer first, then the reverse of the start — RTMP (no new
-publishers; each connected one ends), the runtime (backends stopped, files
-flushed), the control loop (what was still reported is recorded), HTTP, store,
-and the lock last.
+ready; then this node's origin endpoint, its snapshot writer and the cluster
+reconciler (woken by the store's change feed on PostgreSQL, polling on
+SQLite). Stop: the reconciler and the snapshot writer first, then the reverse
+of the start — RTMP (no new publishers; each connected one ends), the runtime
+(backends stopped, mirrors stopped, files flushed), the control loop (what was
+still reported is recorded), HTTP, the change feed, store, and the lock last.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr
 
+from sender.cluster.reconciler import ClusterReconciler
 from sender.config import (
     ADMIN_TOKEN_FILE,
     Settings,
@@ -37,12 +39,12 @@ from sender.config import (
 )
 from sender.control import lifecycle
 from sender.control.context import Context
+from sender.control.endpoints import health_thresholds
 from sender.control.lifecycle import LiveFollower
 from sender.control.publish import PublishGate
 from sender.control.tokens import PlaybackTokens
 from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
-from sender.domain.health import HealthThresholds
 from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery, StreamCache
 from sender.http_listener import HttpListener
@@ -57,6 +59,7 @@ from sender.stats.collector import NodeCollector
 from sender.stats.ratelimit import RateLimiter
 from sender.stats.snapshots import SnapshotWriter
 from sender.stats.streams import LiveStats
+from sender.store.changes import ChangeFeed
 from sender.store.repository import Repository
 from sender.web.admin import add_admin_routes
 from sender.web.api import add_api_routes
@@ -84,6 +87,8 @@ class Node:
     ffmpeg: str
     stats: LiveStats
     metrics: Metrics
+    reconciler: ClusterReconciler
+    changes: ChangeFeed | None = None
     endpoint_id: str | None = None
     snapshots: SnapshotWriter | None = None
     _snapshot_task: asyncio.Task[None] | None = field(default=None, repr=False)
@@ -108,6 +113,7 @@ class Node:
             return
         self._closed = True
         log.info("shutting down")
+        await self.reconciler.close()
         task, self._snapshot_task = self._snapshot_task, None
         if task is not None:
             task.cancel()
@@ -119,6 +125,8 @@ class Node:
             await self.follower.close(self.live.pending_events())
             await self.http.close()
             await self.runner.cleanup()
+            if self.changes is not None:
+                await self.changes.close()
             await self.repo.close()
         finally:
             self.data_dir_lock.release()
@@ -183,8 +191,10 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         raise
     runtime: LiveRuntime | None = None
     follower: LiveFollower | None = None
+    changes: ChangeFeed | None = None
     try:
         await repo.migrate()
+        node_id = settings.resolved_node_id
         profile = packaging_profile(settings)
         runtime = LiveRuntime(
             spool=spool,
@@ -198,9 +208,19 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             ),
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
+            node_id=node_id,
         )
-        node_id = settings.resolved_node_id
-        ctx = Context(repo=repo, settings=settings, live=runtime, node_id=node_id)
+        live = runtime
+        changes = await ChangeFeed.open(settings.resolved_database_url)
+        reconciler = ClusterReconciler(
+            lambda: lifecycle.reconcile(ctx),
+            held=lambda generation_id: live.media(generation_id) is not None,
+            changes=changes,
+            poll_s=settings.cluster_poll_s,
+        )
+        ctx = Context(
+            repo=repo, settings=settings, live=runtime, node_id=node_id, cluster=reconciler
+        )
         follower = LiveFollower(ctx)
         follower.start()
         await lifecycle.reconcile(ctx)
@@ -274,6 +294,8 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             await runtime.close()
         if follower is not None:
             await follower.close([])
+        if changes is not None:
+            await changes.close()
         await repo.close()
         raise
     node = Node(
@@ -291,6 +313,8 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         ffmpeg=ffmpeg,
         stats=stats,
         metrics=metrics,
+        reconciler=reconciler,
+        changes=changes,
     )
     endpoint = await repo.upsert_endpoint(
         name=f"origin-{node_id}",
@@ -305,14 +329,22 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         stats,
         interval_s=settings.snapshot_interval_s,
         history_limit=settings.snapshot_history,
-        limits=HealthThresholds(
-            degraded_after_s=settings.health_degraded_after_s,
-            stale_after_s=settings.health_stale_after_s,
-        ),
+        limits=health_thresholds(settings),
+        edges=lambda: _edge_endpoints(repo, node_id),
     )
     node._snapshot_task = asyncio.create_task(node.snapshots.run(), name="endpoint-snapshots")
+    reconciler.start()
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
+
+
+async def _edge_endpoints(repo: Repository, node_id: str) -> list[str]:
+    """Ids of this node's enabled edge endpoints (each writes its own snapshots)."""
+    return [
+        e.id
+        for e in await repo.list_endpoints()
+        if e.kind is EndpointKind.EDGE and e.enabled and e.node_id == node_id
+    ]
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -7,8 +7,14 @@ Of the live streams an endpoint serves:
 - degraded: a live stream's playlist has not changed for `degraded_after_s`
   (parts are late, segments not yet overdue);
 - otherwise healthy.
-The origin's snapshot writer applies it to its own streams; edges and the
-cluster's reconciler judge their sources by the same rule.
+The snapshot writers apply it to a node's own streams (its origin's and its
+edge's), Sender's probe of external origins to what it polls.
+
+`endpoint_health` is how the rest of the cluster sees an endpoint, from its
+latest snapshot: down when there is none fresh (a node that dies stops
+writing), else the snapshot's own verdict, overloaded when its viewers or
+egress pass its capacity. Edges leave a source so judged down, stale or
+overloaded, and playback and content steering rank endpoints by it.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sender.domain.endpoints import Health
+from sender.domain.endpoints import Capacity, EndpointSnapshot, Health
 
 
 @dataclass(frozen=True, slots=True)
 class HealthThresholds:
     degraded_after_s: float = 4.0
     stale_after_s: float = 10.0
+    down_after_s: float = 15.0  # a snapshot older than this says nothing: the endpoint is down
 
 
 class LiveFigures(Protocol):
@@ -53,3 +60,39 @@ def health_of(
         if s.playlist_age_s is not None and s.playlist_age_s > limits.degraded_after_s:
             return Health.DEGRADED
     return Health.HEALTHY
+
+
+# How much worse each verdict is, for ranking endpoints (lower is better).
+SEVERITY = {
+    Health.HEALTHY: 0,
+    Health.DEGRADED: 1,
+    Health.OVERLOADED: 2,
+    Health.STALE: 3,
+    Health.DOWN: 4,
+}
+# Verdicts an edge leaves a source for, and playback avoids.
+UNUSABLE = frozenset({Health.OVERLOADED, Health.STALE, Health.DOWN})
+
+
+def is_fresh(snapshot: EndpointSnapshot | None, now: datetime, limits: HealthThresholds) -> bool:
+    """Was the snapshot written recently enough to count (viewers, health)?"""
+    if snapshot is None:
+        return False
+    return (now - snapshot.reported_at).total_seconds() <= limits.down_after_s
+
+
+def endpoint_health(
+    snapshot: EndpointSnapshot | None,
+    capacity: Capacity,
+    now: datetime,
+    limits: HealthThresholds,
+) -> Health:
+    """An endpoint's health as the cluster sees it (see the module docstring)."""
+    if snapshot is None or not is_fresh(snapshot, now, limits):
+        return Health.DOWN
+    verdict = snapshot.health
+    if SEVERITY[verdict] < SEVERITY[Health.OVERLOADED] and (
+        capacity.utilization(snapshot.viewers, snapshot.egress_bps) >= 1.0
+    ):
+        return Health.OVERLOADED
+    return verdict

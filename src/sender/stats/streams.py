@@ -56,6 +56,11 @@ class SessionView(Protocol):
     def ended(self) -> bool: ...
     @property
     def renditions(self) -> Mapping[str, RenditionView]: ...
+    @property
+    def role(self) -> str:
+        """"origin" (this node makes the media) or "edge" (it mirrors another's)."""
+        ...
+
     def ingest_bps(self) -> float: ...
 
 
@@ -96,6 +101,7 @@ class StreamStats:
     renditions: tuple[RenditionStats, ...] = ()
     # None: not known on this node (a stream with viewers but no session here).
     visibility: Visibility | None = None
+    role: str = "origin"  # of the session that stands for the stream here ("edge": a mirror)
 
     @classmethod
     def offline(cls, stream_id: str, slug: str, **figures: object) -> StreamStats:
@@ -286,6 +292,7 @@ class LiveStats:
             backend_restarts=self.live.backend_restarts.get(stream.slug, 0),
             renditions=tuple(renditions),
             visibility=stream.visibility,
+            role=session.role,
         )
 
     def _offline(self, stream_id: str, slug: str, viewers: int) -> StreamStats:

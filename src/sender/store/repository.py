@@ -39,7 +39,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
+from sender.domain.endpoints import (
+    Capacity,
+    EndpointKind,
+    EndpointSnapshot,
+    Health,
+    MediaEndpoint,
+)
 from sender.domain.generations import Generation, GenerationState, transition
 from sender.domain.ids import new_id, utcnow
 from sender.domain.keys import StreamKey
@@ -189,6 +195,17 @@ def _endpoint(row: Row[Any]) -> MediaEndpoint:
         source_ids=tuple(row.source_ids or ()),
         token_verifier=row.token_verifier,
         enabled=bool(row.enabled),
+        capacity=_capacity(row.capacity),
+        tls_verify=bool(row.tls_verify),
+    )
+
+
+def _capacity(value: Any) -> Capacity:
+    data = value if isinstance(value, dict) else {}
+    viewers, egress = data.get("max_viewers"), data.get("max_egress_bps")
+    return Capacity(
+        max_viewers=int(viewers) if viewers is not None else None,
+        max_egress_bps=float(egress) if egress is not None else None,
     )
 
 
@@ -599,6 +616,8 @@ class Repository:
         source_ids: Sequence[str] = (),
         token_verifier: str | None = None,
         enabled: bool = True,
+        capacity: Capacity | None = None,
+        tls_verify: bool = True,
     ) -> MediaEndpoint:
         """Create or update the endpoint called `name`; its id and created_at never change."""
         now = utcnow()
@@ -609,6 +628,8 @@ class Repository:
             "source_ids": list(source_ids),
             "token_verifier": token_verifier,
             "enabled": enabled,
+            "capacity": (capacity or Capacity()).as_dict(),
+            "tls_verify": tls_verify,
             "updated_at": now,
         }
         stmt = self._insert(media_endpoints).values(
@@ -679,6 +700,12 @@ class Repository:
         async with self._engine.connect() as conn:
             row = (await conn.execute(query)).first()
         return _snapshot(row) if row else None
+
+    async def latest_snapshots(self) -> dict[str, EndpointSnapshot]:
+        """Every endpoint's latest snapshot, by endpoint id (one read for the whole cluster)."""
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(select(endpoint_snapshots))).all()
+        return {row.endpoint_id: _snapshot(row) for row in rows}
 
     async def history(self, endpoint_id: str, *, limit: int = 720) -> list[EndpointSnapshot]:
         """The newest `limit` snapshots of the endpoint, oldest first."""
