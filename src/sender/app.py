@@ -23,6 +23,7 @@ import logging
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,9 @@ from sender.control.publish import PublishGate
 from sender.control.tokens import PlaybackTokens
 from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
+from sender.domain.streams import Stream, Visibility
+from sender.edge.client import UpstreamClient
+from sender.edge.session import EdgeOptions, EdgeSessions
 from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery, StreamCache
 from sender.http_listener import HttpListener
@@ -88,6 +92,7 @@ class Node:
     stats: LiveStats
     metrics: Metrics
     reconciler: ClusterReconciler
+    upstream: UpstreamClient
     changes: ChangeFeed | None = None
     endpoint_id: str | None = None
     snapshots: SnapshotWriter | None = None
@@ -122,6 +127,7 @@ class Node:
         try:
             await self.rtmp.close()
             await self.live.close()
+            await self.upstream.close()
             await self.follower.close(self.live.pending_events())
             await self.http.close()
             await self.runner.cleanup()
@@ -192,6 +198,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     runtime: LiveRuntime | None = None
     follower: LiveFollower | None = None
     changes: ChangeFeed | None = None
+    upstream = UpstreamClient()
     try:
         await repo.migrate()
         node_id = settings.resolved_node_id
@@ -209,6 +216,17 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
             node_id=node_id,
+            mirrors=EdgeSessions(
+                client=upstream,
+                spool=spool,
+                options=EdgeOptions(
+                    profile=profile,
+                    fetch_timeout_s=settings.edge_fetch_timeout_s,
+                    errors_before_failover=settings.edge_errors_before_failover,
+                    failback_after_s=settings.edge_failback_after_s,
+                ),
+                token=_upstream_token(PlaybackTokens(playback_secret)),
+            ),
         )
         live = runtime
         changes = await ChangeFeed.open(settings.resolved_database_url)
@@ -292,6 +310,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         rtmp_sock.close()
         if runtime is not None:
             await runtime.close()
+        await upstream.close()
         if follower is not None:
             await follower.close([])
         if changes is not None:
@@ -314,6 +333,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         stats=stats,
         metrics=metrics,
         reconciler=reconciler,
+        upstream=upstream,
         changes=changes,
     )
     endpoint = await repo.upsert_endpoint(
@@ -336,6 +356,20 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     reconciler.start()
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
+
+
+# An edge's token towards its sources for a private stream (every node of a cluster shares
+# SENDER_PLAYBACK_SECRET): valid this long, made again for each request.
+UPSTREAM_TOKEN_TTL_S = 600
+
+
+def _upstream_token(tokens: PlaybackTokens) -> Callable[[Stream], str | None]:
+    def token(stream: Stream) -> str | None:
+        if stream.visibility is not Visibility.PRIVATE:
+            return None
+        return tokens.issue(stream.id, UPSTREAM_TOKEN_TTL_S).token
+
+    return token
 
 
 async def _edge_endpoints(repo: Repository, node_id: str) -> list[str]:

@@ -157,7 +157,11 @@ class RenditionMirror:
 
     # Input --------------------------------------------------------------------------
     def update(self, playlist: p.MediaPlaylist) -> list[Want]:
-        """What the upstream lists now; returns the objects to fetch that are not asked for yet."""
+        """What the upstream lists now; returns the objects to fetch that are not asked for yet.
+
+        Bytes that came before their listing (a preload-hinted part) go into the
+        index at the next `advance`, which the caller runs after this.
+        """
         if self.index is None:
             self._join(playlist)
         index = self.index

@@ -139,9 +139,9 @@ class LiveRuntime:
         self, stream: Stream, generation: Generation, mirror: MirrorSession
     ) -> None:
         mirror.stream, mirror.generation = stream, generation
-        if generation.active or mirror.ended:
+        if generation.active:
             return
-        await mirror.finish()
+        await mirror.finish()  # at once when the upstream's ENDLIST came first
         self._remove_later(stream.id, generation.id, self._retention_s)
 
     async def mirror(
