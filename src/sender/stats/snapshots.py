@@ -62,6 +62,9 @@ def _extra(streams: Sequence[StreamStats], live: Sequence[StreamStats]) -> dict[
     by_stream = {s.stream_id: s.viewers for s in streams if s.viewers}
     if by_stream:
         extra["viewers_by_stream"] = by_stream
+    behind = [s.behind_s for s in live if s.behind_s is not None]
+    if behind:
+        extra["behind_s"] = round(max(behind), 3)  # an edge's worst stream
     return extra
 
 
