@@ -47,6 +47,7 @@ from sender.control.tokens import PlaybackTokens
 from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
 from sender.domain.streams import Stream, Visibility
+from sender.domain.topology import node_pathway
 from sender.edge.client import UpstreamClient
 from sender.edge.session import EdgeOptions, EdgeSessions
 from sender.errors import ConfigError, DataDirBusy
@@ -71,6 +72,7 @@ from sender.web.errors import error_middleware
 from sender.web.events import PlayerEventsApi
 from sender.web.metrics import Metrics
 from sender.web.player import add_player_routes
+from sender.web.steering import SteeringApi
 
 log = logging.getLogger(__name__)
 
@@ -292,12 +294,17 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             streams=StreamCache(repo),
             tokens=PlaybackTokens(playback_secret),
             observer=stats,
+            # Content steering across a cluster's nodes (a shared PostgreSQL database).
+            pathway=node_pathway(node_id)
+            if settings.content_steering and repo.dialect == "postgresql"
+            else None,
         )
         add_api_routes(app, ctx, admin_token, stats=stats, events=events_api)
         add_player_routes(app, ctx)
         add_admin_routes(app, ctx, runtime, admin_token, viewers=stats)
         app.add_routes(metrics.routes())
         app.add_routes(delivery.routes())
+        app.add_routes(SteeringApi(ctx).routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()

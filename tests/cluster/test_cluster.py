@@ -11,6 +11,7 @@ hang with failback, and start and stop through one node.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import pytest_asyncio
 from bench.cluster import Api, Member, member, origin_endpoint, register_edge
 
 from sender.config import Settings, find_ffmpeg
-from sender.hls.parser import parse_media_playlist
+from sender.hls.parser import parse_media_playlist, parse_multivariant
 from sender.media.names import PartName, SegmentName, parse_name
 from tests.cluster.readers import Reader
 from tests.db import fresh_database
@@ -231,6 +232,36 @@ async def test_playback_and_the_watch_page_from_every_node(cluster: Cluster) -> 
         assert status == 200 and b"Show" in body
     metrics = await cluster.metric(cluster.b, "sender_edge_source{")
     assert 'source="edge-a"' in metrics
+
+
+async def test_any_node_steers_players_to_every_node_that_serves(cluster: Cluster) -> None:
+    multivariant = cluster.media_url(cluster.b).rsplit("/", 2)[0] + "/index.m3u8?vsid=v-12345678"
+    status, body = await _get(cluster.http, multivariant)
+    assert status == 200
+    listed = parse_multivariant(body)
+    tag = next(t for t in listed.tags if t.name == "EXT-X-CONTENT-STEERING")
+    assert tag.attributes is not None and tag.attributes.get("PATHWAY-ID") == "b"
+    server = tag.attributes.get("SERVER-URI") or ""
+    assert server.startswith(f"/steering/{cluster.stream_id}/{cluster.generation_id}.json?base=b")
+    # Any node answers the manifest, from the shared state.
+    for m in (cluster.origin, cluster.a):
+        async with cluster.http.get(m.node.url + server) as r:
+            assert r.status == 200 and r.headers["Access-Control-Allow-Origin"] == "*"
+            manifest = json.loads(await r.read())
+        assert sorted(manifest["PATHWAY-PRIORITY"]) == ["a", "b", "o"]
+        clones = {c["ID"]: c for c in manifest["PATHWAY-CLONES"]}
+        assert set(clones) == {"a", "o"} and all(c["BASE-ID"] == "b" for c in clones.values())
+        for pathway, clone in clones.items():
+            url = clone["URI-REPLACEMENT"]["PER-VARIANT-URIS"]["source"]
+            expected = {"a": cluster.a, "o": cluster.origin}[pathway].url
+            assert url.startswith(expected + "/hls/") and url.endswith("?vsid=v-12345678")
+            status, playlist = await _get(cluster.http, url)
+            assert status == 200 and parse_media_playlist(playlist).segments
+        best = manifest["PATHWAY-PRIORITY"][0]
+        reload_uri = manifest["RELOAD-URI"]
+        assert reload_uri.startswith(
+            {"a": cluster.a, "b": cluster.b, "o": cluster.origin}[best].url
+        )
 
 
 async def test_b_goes_on_from_the_origin_when_a_dies_and_comes_back_to_it(

@@ -166,11 +166,20 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def pathway_id(endpoint: MediaEndpoint) -> str:
-    """The content-steering PATHWAY-ID of an endpoint: its name in the allowed characters."""
-    cleaned = "".join(
-        c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in endpoint.name
-    )
-    return cleaned or endpoint.id
+    """The content-steering PATHWAY-ID of an endpoint, in the characters 8216bis allows.
+
+    A Sender node is one pathway whichever of its endpoints serves (its origin's
+    or its edge's playlists are at the same address): its node id. Any other
+    endpoint is a pathway of its own, by name.
+    """
+    if endpoint.kind in (EndpointKind.ORIGIN, EndpointKind.EDGE) and endpoint.node_id:
+        return node_pathway(endpoint.node_id)
+    return node_pathway(endpoint.name) or endpoint.id
+
+
+def node_pathway(name: str) -> str:
+    """`name` in the characters of a PATHWAY-ID ([A-Za-z0-9._-]), at most 128 of them."""
+    return "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in name)[:128]
 
 
 def steerable(endpoint: MediaEndpoint) -> bool:
