@@ -30,6 +30,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr
 
+from sender.cluster.probes import ExternalOriginProbe
 from sender.cluster.reconciler import ClusterReconciler
 from sender.config import (
     ADMIN_TOKEN_FILE,
@@ -99,6 +100,7 @@ class Node:
     endpoint_id: str | None = None
     snapshots: SnapshotWriter | None = None
     _snapshot_task: asyncio.Task[None] | None = field(default=None, repr=False)
+    _probe_task: asyncio.Task[None] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -121,11 +123,12 @@ class Node:
         self._closed = True
         log.info("shutting down")
         await self.reconciler.close()
-        task, self._snapshot_task = self._snapshot_task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        for task in (self._snapshot_task, self._probe_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._snapshot_task = self._probe_task = None
         try:
             await self.rtmp.close()
             await self.live.close()
@@ -360,6 +363,16 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         edges=lambda: _edge_endpoints(repo, node_id),
     )
     node._snapshot_task = asyncio.create_task(node.snapshots.run(), name="endpoint-snapshots")
+    probe = ExternalOriginProbe(
+        repo,
+        lambda url, timeout, verify: upstream.get(url, timeout=timeout, verify_tls=verify),
+        node_id=node_id,
+        interval_s=settings.snapshot_interval_s,
+        history_limit=settings.snapshot_history,
+        limits=health_thresholds(settings),
+        timeout_s=settings.edge_fetch_timeout_s,
+    )
+    node._probe_task = asyncio.create_task(probe.run(), name="external-origin-probe")
     reconciler.start()
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
