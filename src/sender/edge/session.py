@@ -418,7 +418,8 @@ class EdgeSession:
         if error is not None:
             if isinstance(error, UpstreamError):
                 self._failed(source, error)
-                if error.failure != "late":
+                if error.failure != "late" and self._failover.current == source:
+                    # Asking the same source again at once would only fail again.
                     await asyncio.sleep(RETRY_S if error.status != 404 else NOT_YET_S)
                 return None
             raise error
