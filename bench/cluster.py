@@ -307,3 +307,72 @@ async def origin_endpoint(api: Api, node_id: str) -> str:
     """The id of the origin endpoint node `node_id` registered at its start."""
     listed = await api.call("GET", "/api/v1/endpoints")
     return next(e["id"] for e in listed["endpoints"] if e["name"] == f"origin-{node_id}")
+
+
+# `make cluster-demo` ----------------------------------------------------------------------
+async def demo(server_url: str, workdir: Path) -> None:
+    """An origin and two edges (B pulls from [A, origin]), a test pattern, until interrupted."""
+    from sender.config import Settings, find_ffmpeg
+    from sender.demo import test_pattern_command
+
+    async with fresh_database(server_url) as url, aiohttp.ClientSession() as http:
+        nodes = [SenderProcess(n, workdir / n, url) for n in ("origin", "edge-a", "edge-b")]
+        publisher: asyncio.subprocess.Process | None = None
+        try:
+            await asyncio.gather(*(n.start() for n in nodes))
+            origin, a, b = nodes
+            api = Api(http, origin.url)
+            source = await origin_endpoint(api, "origin")
+            first = await api.call(
+                "POST",
+                "/api/v1/endpoints",
+                {"name": "edge-a", "kind": "edge", "base_url": a.url, "node_id": "edge-a",
+                 "source_ids": [source]},
+            )  # fmt: skip
+            await api.call(
+                "POST",
+                "/api/v1/endpoints",
+                {"name": "edge-b", "kind": "edge", "base_url": b.url, "node_id": "edge-b",
+                 "source_ids": [first["id"], source]},
+            )  # fmt: skip
+            await api.call("POST", "/api/v1/streams", {"slug": "demo", "title": "Demo"}, 201)
+            key = (await api.call("POST", "/api/v1/streams/demo/keys", status=201))["key"]
+            ffmpeg = find_ffmpeg(Settings())
+            publisher = await asyncio.create_subprocess_exec(
+                *test_pattern_command(ffmpeg, f"{origin.rtmp_url}/{key}", size="640x360", rate=25),
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
+            )
+            print(f"database  {make_url(url).render_as_string(hide_password=True)}")
+            print(f"admin token (every node): {ADMIN_TOKEN}")
+            roles = ("origin", "edge <- origin", "edge <- [edge-a, origin]")
+            for node, role in zip(nodes, roles, strict=True):
+                print(f"{node.node_id:8}  {node.url}/watch/demo   ({role}; log {node.log})")
+            print(f"RTMP      {origin.rtmp_url}/<key>  (a test pattern is publishing)")
+            print("Ctrl-C stops the nodes and drops the database.", flush=True)
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
+            await stop.wait()
+        finally:
+            if publisher is not None and publisher.returncode is None:
+                publisher.terminate()
+                await publisher.wait()
+            for node in reversed(nodes):
+                await node.stop()
+
+
+def main() -> None:
+    import tempfile
+
+    server = os.environ.get("SENDER_TEST_DATABASE_URL") or (
+        "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+    )
+    with tempfile.TemporaryDirectory(prefix="sender-cluster-demo-") as tmp:
+        asyncio.run(demo(server, Path(tmp)))
+
+
+if __name__ == "__main__":
+    main()
