@@ -310,6 +310,8 @@ class EdgeSession:
                 layout = await self._layout(source)
             except (UpstreamError, PlaylistError) as exc:
                 self._failed(source, exc)
+                if self._failover.current == source:
+                    await asyncio.sleep(NOT_YET_S)  # no media there yet, or a source that errs
                 continue
             return list(layout)
         return None
