@@ -264,6 +264,42 @@ async def test_any_node_steers_players_to_every_node_that_serves(cluster: Cluste
         )
 
 
+async def test_a_private_stream_goes_through_the_edges_with_its_tokens(cluster: Cluster) -> None:
+    api = cluster.api(cluster.origin)
+    body = {"slug": "vip", "title": "VIP", "visibility": "private"}
+    await api.call("POST", "/api/v1/streams", body, 201)
+    key = (await api.call("POST", "/api/v1/streams/vip/keys", status=201))["key"]
+    publisher = await publish(find_ffmpeg(Settings()), f"{cluster.origin.node.rtmp_url}/{key}", 60)
+    try:
+        token = (await api.call("POST", "/api/v1/streams/vip/playback-tokens", {}, 201))["token"]
+        async with cluster.http.get(
+            cluster.b.node.url + f"/api/v1/playback/vip?token={token}"
+        ) as r:
+            info = await r.json()
+        deadline = time.monotonic() + 30
+        while info.get("state") != "live":
+            assert time.monotonic() < deadline, info
+            await asyncio.sleep(0.3)
+            async with cluster.http.get(
+                cluster.b.node.url + f"/api/v1/playback/vip?token={token}"
+            ) as r:
+                info = await r.json()
+        media = info["hls_url"].split("?", 1)[0].rsplit("/", 1)[0] + "/source/index.m3u8"
+        media = media.replace(cluster.b.url, cluster.b.node.url)
+
+        async def on_b() -> bool:
+            status, body = await _get(cluster.http, f"{media}?token={token}")
+            return status == 200 and len(parse_media_playlist(body).segments) >= 2
+
+        # Edge B pulls it from edge A with tokens of its own (one secret for the cluster).
+        await wait_for(on_b, 30, "the private stream on edge B")
+        status, _ = await _get(cluster.http, media)
+        assert status == 403  # and a viewer without one gets nothing
+    finally:
+        await publisher.stop()
+        await api.call("POST", "/api/v1/streams/vip/stop")
+
+
 async def test_b_goes_on_from_the_origin_when_a_dies_and_comes_back_to_it(
     cluster: Cluster,
 ) -> None:

@@ -137,3 +137,19 @@ def test_health_as_the_cluster_sees_an_endpoint() -> None:
     stale = EndpointSnapshot(ORIGIN.id, now, viewers=10, health=Health.STALE)
     assert endpoint_health(stale, Capacity(max_viewers=1), now, limits) is Health.STALE
     assert Capacity(max_viewers=100, max_egress_bps=1e7).utilization(10, 5e6) == 0.5
+
+
+def test_a_stalled_stream_makes_no_bad_source_of_the_others() -> None:
+    limits = HealthThresholds(down_after_s=15.0)
+    snap = EndpointSnapshot(
+        ORIGIN.id, T, health=Health.STALE, extra={"health_by_stream": {"s1": "stale"}}
+    )
+    assert endpoint_health(snap, Capacity(), T, limits) is Health.STALE
+    assert endpoint_health(snap, Capacity(), T, limits, stream_id="s1") is Health.STALE
+    assert endpoint_health(snap, Capacity(), T, limits, stream_id="s2") is Health.HEALTHY
+    # Down and overloaded are the endpoint's, whatever the stream.
+    assert endpoint_health(None, Capacity(), T, limits, stream_id="s2") is Health.DOWN
+    busy = EndpointSnapshot(ORIGIN.id, T, viewers=9, extra={"health_by_stream": {"x": "bogus"}})
+    assert endpoint_health(busy, Capacity(max_viewers=9), T, limits, stream_id="x") is (
+        Health.OVERLOADED
+    )

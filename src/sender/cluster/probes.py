@@ -24,7 +24,7 @@ from typing import Protocol
 
 from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
 from sender.domain.generations import Generation
-from sender.domain.health import HealthThresholds, health_of
+from sender.domain.health import BY_STREAM, HealthThresholds, health_of, unhealthy_by_stream
 from sender.domain.ids import utcnow
 from sender.domain.streams import Stream
 from sender.domain.topology import generation_url
@@ -114,11 +114,11 @@ class ExternalOriginProbe:
         written = []
         for endpoint in externals:
             generations = [g for g in active if g.node_id == endpoint.origin_node]
-            figures = []
+            figures: list[tuple[str, _Figures]] = []
             for generation in generations:
                 stream = await self._store.get_stream(generation.stream_id)
                 if stream is not None:
-                    figures.append(await self._look(endpoint, stream, generation))
+                    figures.append((stream.id, await self._look(endpoint, stream, generation)))
             if not figures:
                 continue
             snapshot = await self._snapshot(endpoint, figures)
@@ -174,8 +174,11 @@ class ExternalOriginProbe:
             return None, None
         return latest, at
 
-    async def _snapshot(self, endpoint: MediaEndpoint, figures: list[_Figures]) -> EndpointSnapshot:
+    async def _snapshot(
+        self, endpoint: MediaEndpoint, by_stream: list[tuple[str, _Figures]]
+    ) -> EndpointSnapshot:
         now = self._wall()
+        figures = [f for _, f in by_stream]
         health = health_of(figures, now, self._limits)
         ages = [f.playlist_age_s for f in figures if f.playlist_age_s is not None]
         lasts = [f.last_segment_at for f in figures if f.last_segment_at is not None]
@@ -188,6 +191,12 @@ class ExternalOriginProbe:
             health = Health.DOWN  # the muxer says so itself
         extra: dict[str, object] = dict(reported.extra) if reported is not None else {}
         extra.update({"polled_by": self._node_id, "live_streams": sum(f.live for f in figures)})
+        unhealthy = unhealthy_by_stream(
+            [(sid, f) for sid, f in by_stream if f.live], now, self._limits
+        )
+        extra.pop(BY_STREAM, None)
+        if unhealthy:
+            extra[BY_STREAM] = unhealthy
         if reported_at is not None:
             extra["reported_at"] = reported_at.isoformat()
         return EndpointSnapshot(

@@ -204,7 +204,9 @@ async def ranked_endpoints(ctx: Context, generation: Generation) -> list[Candida
     candidates = []
     for endpoint in viewer_endpoints(generation, endpoints):
         snapshot = snapshots.get(endpoint.id)
-        health = endpoint_health(snapshot, endpoint.capacity, now, limits)
+        health = endpoint_health(
+            snapshot, endpoint.capacity, now, limits, stream_id=generation.stream_id
+        )
         counted = snapshot if snapshot is not None and health is not Health.DOWN else None
         candidates.append(
             Candidate(

@@ -72,13 +72,18 @@ async def reconcile(ctx: Context) -> None:
         for e in endpoints
         if e.kind is EndpointKind.EDGE and e.enabled and e.node_id == ctx.node_id
     ]
-    health: dict[str, Health] = {}
-    if edges:
-        now, limits = utcnow(), health_thresholds(ctx.settings)
-        snapshots = await repo.latest_snapshots()
-        health = {
-            e.id: endpoint_health(snapshots.get(e.id), e.capacity, now, limits) for e in endpoints
+    now, limits = utcnow(), health_thresholds(ctx.settings)
+    snapshots = await repo.latest_snapshots() if edges else {}
+
+    def health_for(stream_id: str) -> dict[str, Health]:
+        """Every endpoint's health as a source of this one stream."""
+        return {
+            e.id: endpoint_health(
+                snapshots.get(e.id), e.capacity, now, limits, stream_id=stream_id
+            )
+            for e in endpoints
         }
+
     by_id = {e.id: e for e in endpoints}
     active: list[tuple[Stream, Generation]] = []
     mirrored: list[tuple[Stream, Generation, tuple[Upstream, ...]]] = []
@@ -89,6 +94,7 @@ async def reconcile(ctx: Context) -> None:
         if generation.node_id == ctx.node_id:
             active.append((stream, generation))
             continue
+        health = health_for(stream.id) if edges else {}
         for edge in edges:
             route = upstreams(edge, stream, generation, by_id, health)
             if route:

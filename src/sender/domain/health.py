@@ -81,18 +81,51 @@ def is_fresh(snapshot: EndpointSnapshot | None, now: datetime, limits: HealthThr
     return (now - snapshot.reported_at).total_seconds() <= limits.down_after_s
 
 
+BY_STREAM = "health_by_stream"  # snapshot extra: {stream id: verdict} of its unhealthy streams
+
+
 def endpoint_health(
     snapshot: EndpointSnapshot | None,
     capacity: Capacity,
     now: datetime,
     limits: HealthThresholds,
+    *,
+    stream_id: str | None = None,
 ) -> Health:
-    """An endpoint's health as the cluster sees it (see the module docstring)."""
+    """An endpoint's health as the cluster sees it (see the module docstring).
+
+    With `stream_id`, its health for that one stream: one stalled stream on a
+    node does not make it a bad source of the others (the snapshot's
+    `extra.health_by_stream` names its streams that are not healthy).
+    """
     if snapshot is None or not is_fresh(snapshot, now, limits):
         return Health.DOWN
     verdict = snapshot.health
+    if stream_id is not None and verdict is not Health.DOWN:
+        verdict = _stream_verdict(snapshot, stream_id)
     if SEVERITY[verdict] < SEVERITY[Health.OVERLOADED] and (
         capacity.utilization(snapshot.viewers, snapshot.egress_bps) >= 1.0
     ):
         return Health.OVERLOADED
     return verdict
+
+
+def _stream_verdict(snapshot: EndpointSnapshot, stream_id: str) -> Health:
+    listed = snapshot.extra.get(BY_STREAM)
+    raw = listed.get(stream_id) if isinstance(listed, dict) else None
+    try:
+        return Health(raw) if isinstance(raw, str) else Health.HEALTHY
+    except ValueError:
+        return Health.HEALTHY
+
+
+def unhealthy_by_stream(
+    streams: Sequence[tuple[str, LiveFigures]], now: datetime, limits: HealthThresholds
+) -> dict[str, str]:
+    """The verdict of each live stream that is not healthy, by stream id (for BY_STREAM)."""
+    found = {}
+    for stream_id, figures in streams:
+        verdict = health_of([figures], now, limits)
+        if verdict is not Health.HEALTHY:
+            found[stream_id] = str(verdict)
+    return found

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Protocol
 
 from sender.domain.endpoints import EndpointSnapshot
-from sender.domain.health import HealthThresholds, health_of
+from sender.domain.health import BY_STREAM, HealthThresholds, health_of, unhealthy_by_stream
 from sender.domain.ids import utcnow
 from sender.stats.streams import LiveStats, StreamStats
 
@@ -53,12 +53,20 @@ def summarize(
         last_segment_at=min(lasts) if lasts else None,
         segment_lag=max(lags) if lags else None,
         health=health_of(streams, now, limits),
-        extra=_extra(streams, live),
+        extra=_extra(streams, live, now, limits),
     )
 
 
-def _extra(streams: Sequence[StreamStats], live: Sequence[StreamStats]) -> dict[str, object]:
+def _extra(
+    streams: Sequence[StreamStats],
+    live: Sequence[StreamStats],
+    now: datetime,
+    limits: HealthThresholds,
+) -> dict[str, object]:
     extra: dict[str, object] = {"live_streams": len(live), "streams": len(streams)}
+    unhealthy = unhealthy_by_stream([(s.stream_id, s) for s in live], now, limits)
+    if unhealthy:
+        extra[BY_STREAM] = unhealthy
     by_stream = {s.stream_id: s.viewers for s in streams if s.viewers}
     if by_stream:
         extra["viewers_by_stream"] = by_stream
