@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test venv system-deps browser-deps player player-check lint typecheck unit bench bench-quick clean
+.PHONY: run test venv system-deps browser-deps player player-check lint typecheck unit bench bench-quick bench-cluster cluster-demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ player-check:
 run: venv
 	$(BIN)/sender demo
 
+# An origin and two edges on the local PostgreSQL (a database of their own, dropped at Ctrl-C).
+cluster-demo: venv
+	$(BIN)/python -m bench.cluster
+
 lint: venv
 	$(BIN)/ruff check src tests bench
 
@@ -54,6 +58,10 @@ bench: venv system-deps
 
 bench-quick: venv system-deps
 	$(BIN)/python -m bench.run --quick
+
+# Edges: propagation, failover, fan-out (needs PostgreSQL, as the cluster tests do).
+bench-cluster: venv system-deps
+	$(BIN)/python -m bench.edges
 
 clean:
 	rm -rf $(VENV) sender-data .pytest_cache .mypy_cache .ruff_cache

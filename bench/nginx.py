@@ -36,8 +36,16 @@ def render_config(
     rtmp_port: int | None = None,
     rtmp_hls_dir: Path | None = None,
     hls_fragment_s: float = 2.0,
+    cache_for: int | None = None,
 ) -> str:
-    """The nginx.conf text; pure, so its shape can be read and checked without a server."""
+    """The nginx.conf text; pure, so its shape can be read and checked without a server.
+
+    With `cache_for` (a port on the loopback) it is a caching reverse proxy in front
+    of that port, as a CDN would be: responses are kept as their Cache-Control says
+    (nginx honours max-age, and caches nothing private, no-cache or no-store),
+    concurrent misses of one URL wait for one upstream request (proxy_cache_lock),
+    and X-Cache-Status says HIT, MISS, EXPIRED or BYPASS.
+    """
     lines: list[str] = []
     if rtmp_port is not None:
         lines.append(f"load_module {RTMP_MODULE};")
@@ -62,6 +70,27 @@ def render_config(
     ]
     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
         lines.append(f"    {name}_temp_path {workdir / ('tmp-' + name)};")
+    if cache_for is not None:
+        lines += [
+            f"    proxy_cache_path {workdir / 'cache'} levels=1:2 keys_zone=sender:10m"
+            " max_size=1g inactive=10m use_temp_path=off;",
+            "    server {",
+            f"        listen {LOOPBACK}:{http_port};",
+            "        location / {",
+            f"            proxy_pass http://{LOOPBACK}:{cache_for};",
+            "            proxy_http_version 1.1;",
+            '            proxy_set_header Connection "";',
+            "            proxy_cache sender;",
+            "            proxy_cache_key $scheme$proxy_host$request_uri;",
+            "            proxy_cache_lock on;",
+            "            proxy_cache_lock_timeout 15s;",
+            "            proxy_read_timeout 30s;",
+            "            add_header X-Cache-Status $upstream_cache_status always;",
+            "        }",
+            "    }",
+            "}",
+        ]
+        return "\n".join(lines) + "\n"
     lines += [
         "    server {",
         f"        listen {LOOPBACK}:{http_port};",
@@ -105,6 +134,7 @@ class Nginx:
         static_dir: Path | None = None,
         rtmp: bool = False,
         hls_fragment_s: float = 2.0,
+        cache_for: int | None = None,
     ) -> None:
         exe = nginx_executable()
         if exe is None:
@@ -130,6 +160,7 @@ class Nginx:
                 rtmp_port=self.rtmp_port,
                 rtmp_hls_dir=self.hls_dir,
                 hls_fragment_s=hls_fragment_s,
+                cache_for=cache_for,
             )
         )
         self._proc: subprocess.Popen[bytes] | None = None

@@ -7,12 +7,13 @@ is patched after it is built), store (migrated), the packaging profile (one
 for the media backend and the packagers), the live runtime and the control
 loop that records what it reports, the reconcile step (active generations
 resumed), stats, HTTP, then RTMP last so no encoder arrives before the rest is
-ready; then this node's origin endpoint and its snapshot writer. Stop: the
-snapshot writer first, then the reverse of the start — RTMP (no new
-publishers; each connected one ends; then the publish gate's pending key-use
-writes), the runtime (backends stopped, files
-flushed), the control loop (what was still reported is recorded), HTTP, store,
-and the lock last.
+ready; then this node's origin endpoint, its snapshot writer and the cluster
+reconciler (woken by the store's change feed on PostgreSQL, polling on
+SQLite). Stop: the reconciler and the snapshot writer first, then the reverse
+of the start — RTMP (no new publishers; each connected one ends; then the
+publish gate's pending key-use writes), the runtime (backends stopped, mirrors
+stopped, files flushed), the control loop (what was still reported is
+recorded), HTTP, the change feed, store, and the lock last.
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ import logging
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 from pydantic import SecretStr
 
+from sender.cluster.probes import ExternalOriginProbe
+from sender.cluster.reconciler import ClusterReconciler
 from sender.config import (
     ADMIN_TOKEN_FILE,
     Settings,
@@ -38,12 +42,16 @@ from sender.config import (
 )
 from sender.control import lifecycle
 from sender.control.context import Context
+from sender.control.endpoints import health_thresholds
 from sender.control.lifecycle import LiveFollower
 from sender.control.publish import PublishGate
 from sender.control.tokens import PlaybackTokens
 from sender.datadir import DataDirLock
 from sender.domain.endpoints import EndpointKind
-from sender.domain.health import HealthThresholds
+from sender.domain.streams import Stream, Visibility
+from sender.domain.topology import node_pathway
+from sender.edge.client import UpstreamClient
+from sender.edge.session import EdgeOptions, EdgeSessions
 from sender.errors import ConfigError, DataDirBusy
 from sender.hls.delivery import Delivery
 from sender.http_listener import HttpListener
@@ -60,6 +68,7 @@ from sender.stats.collector import NodeCollector
 from sender.stats.ratelimit import RateLimiter
 from sender.stats.snapshots import SnapshotWriter
 from sender.stats.streams import LiveStats
+from sender.store.changes import ChangeFeed
 from sender.store.repository import Repository
 from sender.web.admin import add_admin_routes
 from sender.web.api import add_api_routes
@@ -67,6 +76,7 @@ from sender.web.errors import error_middleware
 from sender.web.events import PlayerEventsApi
 from sender.web.metrics import Metrics
 from sender.web.player import add_player_routes
+from sender.web.steering import SteeringApi
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +98,13 @@ class Node:
     ffmpeg: str
     stats: LiveStats
     metrics: Metrics
+    reconciler: ClusterReconciler
+    upstream: UpstreamClient
+    changes: ChangeFeed | None = None
     endpoint_id: str | None = None
     snapshots: SnapshotWriter | None = None
     _snapshot_task: asyncio.Task[None] | None = field(default=None, repr=False)
+    _probe_task: asyncio.Task[None] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -112,18 +126,23 @@ class Node:
             return
         self._closed = True
         log.info("shutting down")
-        task, self._snapshot_task = self._snapshot_task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await self.reconciler.close()
+        for task in (self._snapshot_task, self._probe_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._snapshot_task = self._probe_task = None
         try:
             await self.rtmp.close()
             await self.gate.close()
             await self.live.close()
+            await self.upstream.close()
             await self.follower.close(self.live.pending_events())
             await self.http.close()
             await self.runner.cleanup()
+            if self.changes is not None:
+                await self.changes.close()
             await self.repo.close()
         finally:
             self.data_dir_lock.release()
@@ -190,8 +209,11 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         raise
     runtime: LiveRuntime | None = None
     follower: LiveFollower | None = None
+    changes: ChangeFeed | None = None
+    upstream = UpstreamClient()
     try:
         await repo.migrate()
+        node_id = settings.resolved_node_id
         profile = packaging_profile(settings)
         ffmpeg_backends = FfmpegBackends(
             ffmpeg,
@@ -211,9 +233,30 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
             takeover_after_s=settings.publisher_takeover_after_s,
+            node_id=node_id,
+            mirrors=EdgeSessions(
+                client=upstream,
+                spool=spool,
+                options=EdgeOptions(
+                    profile=profile,
+                    fetch_timeout_s=settings.edge_fetch_timeout_s,
+                    errors_before_failover=settings.edge_errors_before_failover,
+                    failback_after_s=settings.edge_failback_after_s,
+                ),
+                token=_upstream_token(PlaybackTokens(playback_secret)),
+            ),
         )
-        node_id = settings.resolved_node_id
-        ctx = Context(repo=repo, settings=settings, live=runtime, node_id=node_id)
+        live = runtime
+        changes = await ChangeFeed.open(settings.resolved_database_url)
+        reconciler = ClusterReconciler(
+            lambda: lifecycle.reconcile(ctx),
+            held=lambda generation_id: live.media(generation_id) is not None,
+            changes=changes,
+            poll_s=settings.cluster_poll_s,
+        )
+        ctx = Context(
+            repo=repo, settings=settings, live=runtime, node_id=node_id, cluster=reconciler
+        )
         follower = LiveFollower(ctx)
         follower.start()
         await lifecycle.reconcile(ctx)
@@ -263,12 +306,17 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
             media=runtime,
             tokens=PlaybackTokens(playback_secret),
             observer=stats,
+            # Content steering across a cluster's nodes (a shared PostgreSQL database).
+            pathway=node_pathway(node_id)
+            if settings.content_steering and repo.dialect == "postgresql"
+            else None,
         )
         add_api_routes(app, ctx, admin_token, stats=stats, events=events_api)
         add_player_routes(app, ctx)
         add_admin_routes(app, ctx, runtime, admin_token, viewers=stats)
         app.add_routes(metrics.routes())
         app.add_routes(delivery.routes())
+        app.add_routes(SteeringApi(ctx).routes())
         app.add_routes(_health_routes(repo, spool, ffmpeg))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
@@ -281,8 +329,11 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         rtmp_sock.close()
         if runtime is not None:
             await runtime.close()
+        await upstream.close()
         if follower is not None:
             await follower.close([])
+        if changes is not None:
+            await changes.close()
         await repo.close()
         raise
     node = Node(
@@ -301,6 +352,9 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         ffmpeg=ffmpeg,
         stats=stats,
         metrics=metrics,
+        reconciler=reconciler,
+        upstream=upstream,
+        changes=changes,
     )
     endpoint = await repo.upsert_endpoint(
         name=f"origin-{node_id}",
@@ -315,14 +369,46 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         stats,
         interval_s=settings.snapshot_interval_s,
         history_limit=settings.snapshot_history,
-        limits=HealthThresholds(
-            degraded_after_s=settings.health_degraded_after_s,
-            stale_after_s=settings.health_stale_after_s,
-        ),
+        limits=health_thresholds(settings),
+        edges=lambda: _edge_endpoints(repo, node_id),
     )
     node._snapshot_task = asyncio.create_task(node.snapshots.run(), name="endpoint-snapshots")
+    probe = ExternalOriginProbe(
+        repo,
+        lambda url, timeout, verify: upstream.get(url, timeout=timeout, verify_tls=verify),
+        node_id=node_id,
+        interval_s=settings.snapshot_interval_s,
+        history_limit=settings.snapshot_history,
+        limits=health_thresholds(settings),
+        timeout_s=settings.edge_fetch_timeout_s,
+    )
+    node._probe_task = asyncio.create_task(probe.run(), name="external-origin-probe")
+    reconciler.start()
     log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
     return node
+
+
+# An edge's token towards its sources for a private stream (every node of a cluster shares
+# SENDER_PLAYBACK_SECRET): valid this long, made again for each request.
+UPSTREAM_TOKEN_TTL_S = 600
+
+
+def _upstream_token(tokens: PlaybackTokens) -> Callable[[Stream], str | None]:
+    def token(stream: Stream) -> str | None:
+        if stream.visibility is not Visibility.PRIVATE:
+            return None
+        return tokens.issue(stream.id, UPSTREAM_TOKEN_TTL_S).token
+
+    return token
+
+
+async def _edge_endpoints(repo: Repository, node_id: str) -> list[str]:
+    """Ids of this node's enabled edge endpoints (each writes its own snapshots)."""
+    return [
+        e.id
+        for e in await repo.list_endpoints()
+        if e.kind is EndpointKind.EDGE and e.enabled and e.node_id == node_id
+    ]
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -347,7 +347,25 @@ def _slug_command(
 
 _slug_command("show", "GET", "", render_stream, "Show the stream SLUG.")
 _slug_command("delete", "DELETE", "", lambda s: f"deleted {s['slug']}", "Stop and delete SLUG.")
-_slug_command("start", "POST", "/start", render_generation, "Start a generation (idempotent).")
+
+
+@streams.command("start")
+@click.argument("slug")
+@click.option(
+    "--origin",
+    default=None,
+    help="Origin endpoint (id or name) that makes the generation: another node, an external muxer.",
+)
+@client_options
+def streams_start(
+    slug: str, origin: str | None, url: str | None, token: str | None, as_json: bool
+) -> None:
+    """Start a generation (idempotent)."""
+    client = make_client(url, token, as_json)
+    body = {"origin": origin} if origin is not None else None
+    client.show(client.call("POST", f"/api/v1/streams/{slug}/start", body), render_generation)
+
+
 _slug_command("stop", "POST", "/stop", render_generation, "End the active generation.")
 _slug_command("status", "GET", "/status", render_status, "Stream, generation and publisher.")
 
@@ -483,6 +501,13 @@ def endpoints() -> None:
 @click.option("--source", "sources", multiple=True, help="Source endpoint id, in failover order.")
 @click.option("--issue-token", is_flag=True, help="External endpoints: issue a report token.")
 @click.option("--disabled", is_flag=True)
+@click.option("--max-viewers", type=int, default=None, help="Capacity: viewers it can take.")
+@click.option(
+    "--max-egress-bps", type=float, default=None, help="Capacity: bits per second it can send."
+)
+@click.option(
+    "--no-tls-verify", is_flag=True, help="As a source: do not check its TLS certificate."
+)
 @client_options
 def endpoints_upsert(
     name: str,
@@ -492,13 +517,16 @@ def endpoints_upsert(
     sources: tuple[str, ...],
     issue_token: bool,
     disabled: bool,
+    max_viewers: int | None,
+    max_egress_bps: float | None,
+    no_tls_verify: bool,
     url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
     """Create or update the endpoint NAME."""
     client = make_client(url, token, as_json)
-    body = {
+    body: dict[str, Any] = {
         "name": name,
         "kind": kind,
         "base_url": base_url,
@@ -506,7 +534,10 @@ def endpoints_upsert(
         "source_ids": list(sources),
         "issue_token": issue_token,
         "enabled": not disabled,
+        "tls_verify": not no_tls_verify,
     }
+    if max_viewers is not None or max_egress_bps is not None:
+        body["capacity"] = {"max_viewers": max_viewers, "max_egress_bps": max_egress_bps}
 
     def render(e: dict[str, Any]) -> str:
         text = fields(e, ("id", "name", "kind", "base_url", "node_id", "enabled"))

@@ -107,6 +107,18 @@ class Settings(BaseSettings):
     snapshot_history: int = Field(720, ge=1, le=1_000_000)
     health_degraded_after_s: float = Field(4.0, gt=0)
     health_stale_after_s: float = Field(10.0, gt=0)
+    # An endpoint whose newest snapshot is older than this is down (its viewers no longer count).
+    health_down_after_s: float = Field(15.0, gt=0)
+
+    # Cluster: the reconciler's poll (the only wake-up on SQLite; PostgreSQL also NOTIFYs).
+    cluster_poll_s: float = Field(2.0, ge=0.05, le=600)
+    # Edges: errors in a row that leave a source; how long the preferred source must answer
+    # fresh playlists before an edge goes back to it; the longest wait for a non-blocking fetch.
+    edge_errors_before_failover: int = Field(3, ge=1, le=100)
+    edge_failback_after_s: float = Field(10.0, ge=0)
+    edge_fetch_timeout_s: float = Field(5.0, gt=0, le=300)
+    # The multivariant playlist names a content-steering manifest (EXT-X-CONTENT-STEERING).
+    content_steering: bool = True
 
     metrics_public: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -24,6 +24,8 @@
     ├── BusyError               a second encoder for a stream that already has one
     ├── PublishEnded            the generation an encoder publishes to has ended: it closes
     ├── BackendError            the media backend (ffmpeg) could not start or run
+    ├── UpstreamError           an edge's source failed a request: not there, erring, or
+    │                           silent; carries the failure kind and the HTTP status
     └── DataDirBusy             another node holds the data dir; carries its pid
 
 Protocol and format code raises only ProtocolError subclasses; anything else
@@ -177,6 +179,20 @@ class PublishEnded(SenderError):
 
 class BackendError(SenderError):
     """The media backend could not start or keep running."""
+
+
+class UpstreamError(SenderError):
+    """An upstream request of an edge failed.
+
+    `failure` is "dead" (refused, reset, closed), "error" (an HTTP error status, a
+    body too large) or "late" (no answer in time; a 503 from a blocking request
+    that timed out upstream); `status` is the HTTP status when there was one.
+    """
+
+    def __init__(self, failure: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.failure = failure
+        self.status = status
 
 
 class DataDirBusy(SenderError):

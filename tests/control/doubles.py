@@ -11,6 +11,7 @@ from sender.control.context import Context, MediaSink, PublisherInfo
 from sender.domain.generations import Generation
 from sender.domain.live import LiveEvent
 from sender.domain.streams import Stream
+from sender.domain.topology import Upstream
 from sender.rtmp.flv import FlvTag
 from sender.store.repository import Repository
 
@@ -35,6 +36,7 @@ class RecordingLive:
         self.applied: list[Generation] = []
         self.publishers: dict[str, PublisherInfo] = {}
         self.reconciled: list[tuple[list[str], list[str]]] = []
+        self.mirrored: list[list[tuple[str, tuple[Upstream, ...]]]] = []
         self.spooled: list[str] = []
         self.events: asyncio.Queue[LiveEvent] = asyncio.Queue()
         self.attached: list[tuple[str, str, str]] = []  # (generation id, peer, key id)
@@ -51,8 +53,13 @@ class RecordingLive:
         self,
         active: Sequence[tuple[Stream, Generation]],
         finished: Sequence[tuple[Stream, Generation]],
+        mirrored: Sequence[tuple[Stream, Generation, Sequence[Upstream]]] = (),
     ) -> None:
         self.reconciled.append(([g.id for _, g in active], [g.id for _, g in finished]))
+        self.mirrored.append([(g.id, tuple(route)) for _, g, route in mirrored])
+
+    def running_generations(self) -> list[str]:
+        return [g for g in self.started if g not in self.stopped]
 
     def spooled_generations(self) -> list[str]:
         return list(self.spooled)

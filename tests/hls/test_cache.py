@@ -19,17 +19,19 @@ def test_media_files_are_immutable_for_a_year() -> None:
     assert cache.media_file() == "public, max-age=31536000, immutable"
 
 
-@pytest.mark.parametrize("target", [2, 3, 4, 6, 10])
+@pytest.mark.parametrize("target", [4, 5, 6, 10])
 def test_media_playlist_max_age_is_at_most_half_the_target(target: int) -> None:
     d = directives(cache.media_playlist(target))
     assert "public" in d and d["max-age"] is not None
     age = int(d["max-age"])
-    assert 1 <= age <= target / 2
+    # A cache that counts whole seconds may serve it a second past its max-age.
+    assert age >= 1 and age + cache.CACHE_CLOCK_S <= target / 2
 
 
-def test_media_playlist_with_one_second_target_is_revalidated() -> None:
-    # Half of one second cannot be said in whole seconds: never reuse unchecked.
-    d = directives(cache.media_playlist(1))
+@pytest.mark.parametrize("target", [1, 2, 3])
+def test_media_playlist_with_a_short_target_is_revalidated(target: int) -> None:
+    # Half the target, less a cache's second, is nothing left: never reuse unchecked.
+    d = directives(cache.media_playlist(target))
     assert "no-cache" in d and "max-age" not in d
 
 

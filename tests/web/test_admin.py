@@ -345,7 +345,7 @@ async def test_viewers_from_the_counts_given(tmp_path: Path, sqlite_repo: Reposi
 
 async def test_endpoint_history_becomes_a_chart(admin: Admin) -> None:
     up = await upsert_endpoint(
-        admin.ctx, name="edge-<1>", kind=EndpointKind.EDGE, base_url="http://edge.example"
+        admin.ctx, name="edge-<1>", kind=EndpointKind.EXTERNAL_EDGE, base_url="http://edge.example"
     )
     await admin.login()
     page = await admin.dashboard()

@@ -116,9 +116,12 @@ def test_an_endpoint_says_whether_it_has_a_token_and_never_shows_the_verifier() 
         "node_id": None,
         "source_ids": ["e" * 32],
         "enabled": True,
+        "capacity": {"max_viewers": None, "max_egress_bps": None},
+        "tls_verify": True,
         "has_token": True,
         "created_at": TS,
         "updated_at": TS,
+        "health": "down",
         "snapshot": {
             "endpoint_id": EID,
             "reported_at": TS,

@@ -17,12 +17,13 @@ from sender.domain.generations import Generation
 from sender.domain.live import LiveEvent
 from sender.domain.publishers import PublisherInfo
 from sender.domain.streams import Stream
+from sender.domain.topology import Upstream
 from sender.rtmp.flv import FlvTag
 
 if TYPE_CHECKING:
     from sender.store.repository import Repository
 
-__all__ = ["Context", "LiveControl", "MediaSink", "PublisherInfo"]
+__all__ = ["ClusterControl", "Context", "LiveControl", "MediaSink", "PublisherInfo"]
 
 
 class MediaSink(Protocol):
@@ -40,9 +41,15 @@ class LiveControl(Protocol):
         self,
         active: Sequence[tuple[Stream, Generation]],
         finished: Sequence[tuple[Stream, Generation]],
+        mirrored: Sequence[tuple[Stream, Generation, Sequence[Upstream]]] = (),
     ) -> object:
-        """The whole node follows the store: this node's active generations, and the finished
-        ones with files here (kept for their retention, then removed)."""
+        """The whole node follows the store: this node's active generations, the finished
+        ones with files here (kept for their retention, then removed), and the other nodes'
+        active generations this node's edge mirrors (each with its sources)."""
+
+    def running_generations(self) -> list[str]:
+        """Generations whose media on this node has not ended (its own and its mirrors)."""
+        ...
 
     def spooled_generations(self) -> list[str]:
         """Generations with files on this node but no session."""
@@ -60,9 +67,18 @@ class LiveControl(Protocol):
         ...
 
 
+class ClusterControl(Protocol):
+    """The node's cluster reconciler, as playback needs it (cluster.reconciler)."""
+
+    async def ensure(self, generation_id: str, timeout: float) -> bool:
+        """Reconcile now; True once the generation's media is held here (within `timeout`)."""
+        ...
+
+
 @dataclass(slots=True)
 class Context:
     repo: Repository
     settings: Settings
     live: LiveControl
     node_id: str
+    cluster: ClusterControl | None = None

@@ -4,7 +4,15 @@
 order, and records each in the store through the generation operations (which
 hand the stored generation back to the runtime). `reconcile` brings the whole
 node in line with the store; at start it is the restore, and the cluster's
-reconciler grows from it.
+reconciler (cluster.reconciler) runs it again whenever the shared state
+changes:
+- this node's active generations get sessions (resumed after a restart);
+- every other active generation that this node's edge endpoint serves (its
+  sources lead to the generation's origin, domain.topology) is mirrored, with
+  the sources in failover order and their health from the fresh snapshots;
+- media held here whose generation has ended meanwhile (stopped through
+  another node, or ended on its origin) gets its playlists ended;
+- finished generations' files are kept for their retention, others removed.
 """
 
 from __future__ import annotations
@@ -15,7 +23,11 @@ import logging
 
 from sender.control import generations as generation_ops
 from sender.control.context import Context
+from sender.control.endpoints import health_thresholds
+from sender.domain.endpoints import EndpointKind, Health
 from sender.domain.generations import Generation
+from sender.domain.health import endpoint_health
+from sender.domain.ids import utcnow
 from sender.domain.live import (
     LiveEvent,
     MediaFailed,
@@ -24,6 +36,7 @@ from sender.domain.live import (
     RenditionDescribed,
 )
 from sender.domain.streams import Stream
+from sender.domain.topology import Upstream, upstreams
 from sender.errors import SenderError, StoreBusy
 
 log = logging.getLogger(__name__)
@@ -48,23 +61,70 @@ async def record(ctx: Context, event: LiveEvent) -> None:
 
 
 async def reconcile(ctx: Context) -> None:
-    """Make this node's live media follow the store: sessions for its active generations,
-    finished generations' files kept for their retention, anything else's removed."""
+    """Make this node's live media follow the store (see the module docstring)."""
     repo = ctx.repo
+    streams: dict[str, Stream | None] = {}
+
+    async def stream_of(stream_id: str) -> Stream | None:
+        if stream_id not in streams:
+            streams[stream_id] = await repo.get_stream(stream_id)
+        return streams[stream_id]
+
+    every_active = await repo.list_active_generations()
+    endpoints = await repo.list_endpoints()
+    edges = [
+        e
+        for e in endpoints
+        if e.kind is EndpointKind.EDGE and e.enabled and e.node_id == ctx.node_id
+    ]
+    now, limits = utcnow(), health_thresholds(ctx.settings)
+    snapshots = await repo.latest_snapshots() if edges else {}
+
+    def health_for(stream_id: str) -> dict[str, Health]:
+        """Every endpoint's health as a source of this one stream."""
+        return {
+            e.id: endpoint_health(
+                snapshots.get(e.id), e.capacity, now, limits, stream_id=stream_id
+            )
+            for e in endpoints
+        }
+
+    by_id = {e.id: e for e in endpoints}
     active: list[tuple[Stream, Generation]] = []
-    for generation in await repo.list_active_generations(node_id=ctx.node_id):
-        stream = await repo.get_stream(generation.stream_id)
-        if stream is not None:
+    mirrored: list[tuple[Stream, Generation, tuple[Upstream, ...]]] = []
+    for generation in every_active:
+        stream = await stream_of(generation.stream_id)
+        if stream is None:
+            continue
+        if generation.node_id == ctx.node_id:
             active.append((stream, generation))
+            continue
+        health = health_for(stream.id) if edges else {}
+        for edge in edges:
+            route = upstreams(edge, stream, generation, by_id, health)
+            if route:
+                mirrored.append((stream, generation, route))
+                break
+    # Media held here for a generation that is over now (ended through another node).
+    active_ids = {g.id for g in every_active}
+    for generation_id in ctx.live.running_generations():
+        if generation_id in active_ids:
+            continue
+        found = await repo.get_generation(generation_id)
+        if found is None or found.active:
+            continue
+        stream = await stream_of(found.stream_id)
+        if stream is not None:
+            await ctx.live.apply(stream, found)
     finished: list[tuple[Stream, Generation]] = []
     for generation_id in await asyncio.to_thread(ctx.live.spooled_generations):
         found = await repo.get_generation(generation_id)
         if found is None or found.active:
             continue
-        stream = await repo.get_stream(found.stream_id)
+        stream = await stream_of(found.stream_id)
         if stream is not None:
             finished.append((stream, found))
-    await ctx.live.reconcile(active, finished)
+    await ctx.live.reconcile(active, finished, mirrored)
 
 
 class LiveFollower:

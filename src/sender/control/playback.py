@@ -2,6 +2,12 @@
 
 Who may: anyone for a public or unlisted stream, a holder of a valid playback
 token for a private one. Everybody else is told the stream does not exist.
+
+Every node answers for every live stream. The generation's own node, and a
+node with an edge endpoint that serves it, hand out `hls_url` on their own
+address (the edge starting its mirror on demand, if its reconciler has not
+yet); any other node answers with the URL of the healthiest, least-loaded
+endpoint that serves it (control.endpoints.ranked_endpoints).
 """
 
 from __future__ import annotations
@@ -13,14 +19,20 @@ from urllib.parse import quote
 
 from sender.config import Settings
 from sender.control.context import Context
+from sender.control.endpoints import ranked_endpoints
 from sender.control.tokens import tokens_of
+from sender.domain.endpoints import EndpointKind
+from sender.domain.generations import Generation
 from sender.domain.renditions import Rendition
 from sender.domain.streams import SLUG_RE, LatencyMode, Stream, Visibility
+from sender.domain.topology import generation_url
 from sender.errors import NotFound
 
 # What a token is checked against when there is no stream: well formed, yet no stream's id
 # (stream ids are random UUIDs, whose version digit is never 0).
 NO_STREAM = "0" * 32
+# How long a playback request on an edge waits for its mirror to start on demand.
+ON_DEMAND_MIRROR_S = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +92,7 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> Playbac
     generation = await ctx.repo.active_generation(stream.id)
     if generation is None:
         return Playback(stream, None, "offline", None, _low_latency(stream), (), False)
-    hls_url = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
+    hls_url = await _hls_url(ctx, stream, generation)
     if stream.visibility is Visibility.PRIVATE and token:
         hls_url += f"?token={quote(token, safe='')}"
     renditions = await ctx.repo.list_renditions(generation.id)
@@ -93,6 +105,25 @@ async def playback(ctx: Context, slug: str, token: str | None = None) -> Playbac
         renditions=tuple(renditions),
         publishing=ctx.live.publisher(stream.id) is not None,
     )
+
+
+async def _hls_url(ctx: Context, stream: Stream, generation: Generation) -> str:
+    """Where this viewer plays the generation (see the module docstring)."""
+    own = f"{ctx.settings.http_base_url()}/hls/{stream.id}/{generation.id}/index.m3u8"
+    if generation.node_id == ctx.node_id or generation.id in ctx.live.running_generations():
+        return own
+    ranked = await ranked_endpoints(ctx, generation)
+    mine = any(
+        c.endpoint.kind is EndpointKind.EDGE and c.endpoint.node_id == ctx.node_id for c in ranked
+    )
+    if mine and ctx.cluster is not None and await ctx.cluster.ensure(
+        generation.id, ON_DEMAND_MIRROR_S
+    ):
+        return own
+    others = [c for c in ranked if c.endpoint.node_id != ctx.node_id]
+    if others:
+        return generation_url(others[0].endpoint, stream, generation)
+    return own
 
 
 def _low_latency(stream: Stream) -> bool:

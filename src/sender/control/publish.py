@@ -71,6 +71,13 @@ async def authorize_publish(ctx: Context, app: str, name: str) -> PublishGrant:
         if not ctx.settings.auto_start_on_publish:
             raise PublishRefused(REJECTED, "not_started", f"stream {stream.slug} is not started")
         generation = await start_generation(ctx, stream, auto=True)
+    if generation.node_id != ctx.node_id:
+        # One node makes a generation's media; the others mirror it (a cluster).
+        raise PublishRefused(
+            REJECTED,
+            "other_node",
+            f"stream {stream.slug} is live on node {generation.node_id}: publish there",
+        )
     log.info("stream %s: publish authorized with key %s", stream.slug, key_id)
     return PublishGrant(stream=stream, key_id=key_id, generation=generation)
 

@@ -2,7 +2,9 @@
 
 Streams are addressed by slug. Start is idempotent: an active generation is
 returned as is, so a retried request or a publish racing an admin start never
-makes a second broadcast.
+makes a second broadcast. A generation is made by the node that starts it,
+or by the origin endpoint named in the start (another node's origin, or an
+external origin: a muxer outside Sender whose HLS the edges mirror).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from sender.control.context import Context, PublisherInfo
+from sender.domain.endpoints import EndpointKind
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
 from sender.domain.streams import (
@@ -21,7 +24,7 @@ from sender.domain.streams import (
     validate_slug,
     validate_title,
 )
-from sender.errors import Conflict, NotFound
+from sender.errors import Conflict, NotFound, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +110,19 @@ async def delete_stream(ctx: Context, slug: str) -> Stream:
     return stream
 
 
-async def start_generation(ctx: Context, stream: Stream, *, auto: bool = False) -> Generation:
-    """The stream's active generation, created (and announced to the node) when there is none."""
+async def start_generation(
+    ctx: Context, stream: Stream, *, auto: bool = False, node_id: str | None = None
+) -> Generation:
+    """The stream's active generation, created (and announced to the node) when there is none.
+
+    `node_id` is the node (or external origin) that makes it; this node by default.
+    """
     active = await ctx.repo.active_generation(stream.id)
     if active is not None:
         return active
     try:
         generation = await ctx.repo.create_generation(
-            stream_id=stream.id, node_id=ctx.node_id, auto_started=auto
+            stream_id=stream.id, node_id=node_id or ctx.node_id, auto_started=auto
         )
     except Conflict:
         # Another start won the race (the store allows one active generation): return it.
@@ -127,8 +135,21 @@ async def start_generation(ctx: Context, stream: Stream, *, auto: bool = False) 
     return generation
 
 
-async def start_stream(ctx: Context, slug: str, *, auto: bool = False) -> Generation:
-    return await start_generation(ctx, await get_stream(ctx, slug), auto=auto)
+async def start_stream(
+    ctx: Context, slug: str, *, auto: bool = False, origin: str | None = None
+) -> Generation:
+    """Start the stream here, or on the origin endpoint `origin` (its id or name)."""
+    stream = await get_stream(ctx, slug)
+    node_id = None
+    if origin is not None:
+        endpoints = await ctx.repo.list_endpoints()
+        found = next((e for e in endpoints if origin in (e.id, e.name)), None)
+        if found is None:
+            raise NotFound(f"origin: no endpoint {origin!r}")
+        if found.kind not in (EndpointKind.ORIGIN, EndpointKind.EXTERNAL_ORIGIN):
+            raise ValidationFailed(f"origin: {found.name} is an {found.kind}, not an origin")
+        node_id = found.origin_node
+    return await start_generation(ctx, stream, auto=auto, node_id=node_id)
 
 
 async def stop_stream(ctx: Context, slug: str) -> Generation:

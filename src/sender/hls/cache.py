@@ -3,9 +3,11 @@
 Pure functions of the response kind (DESIGN.md, "Cache rules (HLS)"):
 - media (init segments, segments, parts) never changes once written, and
   every URL is scoped to a generation: `public, max-age=31536000, immutable`;
-- a standard media playlist changes every segment: a short max-age, half the
-  target duration rounded down, so a cache never serves one more than half a
-  segment late (`no-cache` when that rounds to zero);
+- a standard media playlist changes every segment: a short max-age, so a cache
+  never serves one more than half a segment late: half the target duration
+  rounded down, less a second, because caches keep time in whole seconds
+  (nginx serves a `max-age=1` answer for up to two seconds); `no-cache` when
+  nothing is left;
 - a low-latency media playlist asked for WITH delivery directives
   (`_HLS_msn`/`_HLS_part`/`_HLS_skip`) has a URL unique to that moment of the
   stream, and its answer stays true (it contains at least what was asked for):
@@ -29,6 +31,8 @@ from __future__ import annotations
 IMMUTABLE_MAX_AGE = 31_536_000  # one year, the conventional "forever"
 ENDED_PLAYLIST_MAX_AGE = 60
 MULTIVARIANT_MAX_AGE = 2
+# Caches count whole seconds: an answer may be served up to this long past its max-age.
+CACHE_CLOCK_S = 1
 
 
 def _scope(private: bool) -> str:
@@ -41,8 +45,8 @@ def media_file(*, private: bool = False) -> str:
 
 
 def media_playlist_max_age(target_duration: int) -> int:
-    """Half the target duration, rounded down (0 means: do not reuse without revalidating)."""
-    return target_duration // 2
+    """Half the target duration, rounded down, less a cache's clock tick (0: revalidate)."""
+    return max(0, target_duration // 2 - CACHE_CLOCK_S)
 
 
 def media_playlist(

@@ -43,6 +43,7 @@ from sender.domain.ids import is_id
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.hls import cache
 from sender.hls.playlist import (
+    Steering,
     Variant,
     render_media_playlist,
     render_multivariant,
@@ -162,12 +163,15 @@ class Delivery:
         tokens: TokenCheck | None = None,
         observer: DeliveryObserver | None = None,
         render_cache: RenderCache | None = None,
+        pathway: str | None = None,
     ) -> None:
         self.media = media
         self._private: set[str] = set()  # streams last seen private (bounded: PRIVATE_MEMORY)
         self.tokens = tokens
         self.observer = observer
         self.rendered = render_cache or RenderCache()
+        # This node's content-steering pathway: multivariant playlists name the manifest.
+        self.pathway = pathway
 
     def routes(self) -> list[web.AbstractRouteDef]:
         return [
@@ -205,7 +209,11 @@ class Delivery:
         variants = _variants(media)
         if not variants:
             return _missing(private=target.private)
-        body = render_multivariant(variants, query=_passthrough_query(request))
+        steering = None
+        if self.pathway is not None:
+            server = f"/steering/{media.stream_id}/{media.generation_id}.json?base={self.pathway}"
+            steering = Steering(server, self.pathway)
+        body = render_multivariant(variants, query=_passthrough_query(request), steering=steering)
         self._served(request, media, len(body))
         return self._playlist_response(body, cache.multivariant_playlist(private=target.private))
 
@@ -480,6 +488,7 @@ def _variants(media: LiveMedia) -> list[Variant]:
                 codecs=v.codecs,
                 resolution=(v.width, v.height) if v.width and v.height else None,
                 frame_rate=v.frame_rate,
+                stable_id=v.name,
             )
         )
     return variants

@@ -24,6 +24,7 @@ a player that follows the playlist keeps its access.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,6 +59,15 @@ class Variant:
     codecs: str | None = None
     resolution: tuple[int, int] | None = None
     frame_rate: float | None = None
+    stable_id: str | None = None  # STABLE-VARIANT-ID: the rendition name, for content steering
+
+
+@dataclass(frozen=True, slots=True)
+class Steering:
+    """EXT-X-CONTENT-STEERING (8216bis 4.4.6.6): the manifest's URI and this copy's pathway."""
+
+    server_uri: str
+    pathway_id: str
 
 
 def rendition_report(uri: str, index: RenditionIndex) -> RenditionReport | None:
@@ -205,11 +215,32 @@ def _quoted_safe(value: str, what: str) -> str:
     return value
 
 
-def render_multivariant(variants: Sequence[Variant], *, query: str = "") -> str:
-    """The multivariant playlist listing every rendition (8216bis 4.4.6.2)."""
+_PATHWAY_RE = re.compile(r"[A-Za-z0-9._-]{1,128}")
+
+
+def _pathway_safe(value: str) -> str:
+    # 8216bis 4.4.6.2: PATHWAY-ID and STABLE-VARIANT-ID hold [a-z], [A-Z], [0-9], '.', '-', '_'.
+    if not _PATHWAY_RE.fullmatch(value):
+        raise ValueError(f"not a pathway or stable variant id: {value!r}")
+    return value
+
+
+def render_multivariant(
+    variants: Sequence[Variant], *, query: str = "", steering: Steering | None = None
+) -> str:
+    """The multivariant playlist listing every rendition (8216bis 4.4.6.2).
+
+    With `steering`, it names the content-steering manifest and this copy's
+    pathway (4.4.6.6), and every variant carries that PATHWAY-ID and its
+    STABLE-VARIANT-ID, which the manifest's clones refer to (4.4.6.2).
+    """
     if not variants:
         raise ValueError("a multivariant playlist needs at least one variant")
     lines = ["#EXTM3U"]
+    if steering is not None:
+        server = with_query(_quoted_safe(steering.server_uri, "server uri"), query)
+        pathway = _pathway_safe(steering.pathway_id)
+        lines.append(f'#EXT-X-CONTENT-STEERING:SERVER-URI="{server}",PATHWAY-ID="{pathway}"')
     # In the caller's order: players start with the first variant listed.
     for v in variants:
         attrs = [f"BANDWIDTH={max(1, int(v.bandwidth))}"]
@@ -221,6 +252,10 @@ def render_multivariant(variants: Sequence[Variant], *, query: str = "") -> str:
             attrs.append(f"RESOLUTION={v.resolution[0]}x{v.resolution[1]}")
         if v.frame_rate:
             attrs.append(f"FRAME-RATE={_seconds(v.frame_rate)}")
+        if steering is not None:
+            attrs.append(f'PATHWAY-ID="{_pathway_safe(steering.pathway_id)}"')
+            if v.stable_id:
+                attrs.append(f'STABLE-VARIANT-ID="{_pathway_safe(v.stable_id)}"')
         lines.append("#EXT-X-STREAM-INF:" + ",".join(attrs))
         lines.append(with_query(_quoted_safe(v.uri, "uri"), query))
     return "\n".join(lines) + "\n"

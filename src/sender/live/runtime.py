@@ -12,6 +12,14 @@ Readers see it through the narrow protocols they declare: delivery looks up a
 generation's LiveMedia (`media`), the stats and the dashboard read every
 session (`all`), the control operations ask who is publishing (`publisher`)
 and attach an authorized encoder (`attach`).
+
+In a cluster a generation belongs to the node named by its `node_id`: only
+there does the runtime make its media (a session with a publisher). Another
+node's generation is held as a mirror (live.mirror), made by the injected
+`MirrorFactory` when the cluster's reconciler says this node's edge serves
+it (`mirror`); it follows the store like a session (`apply` of an ended
+generation ends its playlists; the retention removes its files), and
+delivery finds it through the same `media` lookup.
 """
 
 from __future__ import annotations
@@ -29,7 +37,9 @@ from sender.domain.live import LiveEvent
 from sender.domain.publishers import PublisherInfo
 from sender.domain.renditions import SOURCE
 from sender.domain.streams import Stream
+from sender.domain.topology import Upstream
 from sender.errors import PublishEnded
+from sender.live.mirror import MirrorFactory, MirrorSession
 from sender.live.publisher import Publisher
 from sender.live.reconcile import Plan, plan
 from sender.live.session import DEFAULT_TAKEOVER_AFTER_S, LiveSession
@@ -54,6 +64,8 @@ class LiveRuntime:
         idle_end_s: float,
         retention_s: float,
         takeover_after_s: float = DEFAULT_TAKEOVER_AFTER_S,
+        node_id: str | None = None,
+        mirrors: MirrorFactory | None = None,
     ) -> None:
         self.spool = spool
         self.profile = profile
@@ -61,7 +73,9 @@ class LiveRuntime:
         self._idle_end_s = idle_end_s
         self._retention_s = retention_s
         self._takeover_after_s = takeover_after_s
-        self._by_generation: dict[str, LiveSession] = {}
+        self._node_id = node_id  # None: every generation is this node's (no cluster)
+        self._mirrors = mirrors
+        self._by_generation: dict[str, LiveSession | MirrorSession] = {}
         self._active_by_stream: dict[str, LiveSession] = {}
         self._removals: dict[str, asyncio.Task[None]] = {}
         self._events: asyncio.Queue[LiveEvent] = asyncio.Queue()
@@ -72,12 +86,20 @@ class LiveRuntime:
         self.spool_errors: dict[tuple[str, str], int] = {}  # (slug, errno name) -> failures
 
     # Lookups -------------------------------------------------------------------------
-    def media(self, generation_id: str) -> LiveSession | None:
+    def media(self, generation_id: str) -> LiveSession | MirrorSession | None:
         """The generation's media on this node (delivery's LiveMediaLookup)."""
         return self._by_generation.get(generation_id)
 
-    def all(self) -> list[LiveSession]:
+    def all(self) -> list[LiveSession | MirrorSession]:
         return list(self._by_generation.values())
+
+    def running_generations(self) -> list[str]:
+        """Generations whose media here has not ended (own sessions and mirrors)."""
+        return [gid for gid, s in self._by_generation.items() if not s.ended]
+
+    def makes(self, generation: Generation) -> bool:
+        """Is the generation this node's to make (its origin), not another's to mirror?"""
+        return self._node_id is None or generation.node_id == self._node_id
 
     def publisher(self, stream_id: str) -> PublisherInfo | None:
         session = self._active_by_stream.get(stream_id)
@@ -99,6 +121,15 @@ class LiveRuntime:
             if each.stream.id == stream.id and stream.updated_at >= each.stream.updated_at:
                 each.stream = stream
         session = self._by_generation.get(generation.id)
+        if isinstance(session, LiveSession) or (session is None and self.makes(generation)):
+            await self._apply_own(stream, generation, session)
+        elif session is not None:
+            await self._apply_mirrored(stream, generation, session)
+        # Another node's generation without a mirror here: the reconciler decides on one.
+
+    async def _apply_own(
+        self, stream: Stream, generation: Generation, session: LiveSession | None
+    ) -> None:
         if generation.active:
             if session is None:
                 await self._start(stream, generation)
@@ -115,30 +146,99 @@ class LiveRuntime:
         await session.finish()
         self._remove_later(session.stream.id, generation.id, self._retention_s)
 
+    async def _apply_mirrored(
+        self, stream: Stream, generation: Generation, mirror: MirrorSession
+    ) -> None:
+        mirror.stream, mirror.generation = stream, generation
+        if generation.active:
+            return
+        await mirror.finish()  # at once when the upstream's ENDLIST came first
+        self._remove_later(stream.id, generation.id, self._retention_s)
+
+    async def mirror(
+        self, stream: Stream, generation: Generation, route: Sequence[Upstream]
+    ) -> bool:
+        """Hold (or keep following) a mirror of another node's active generation.
+
+        `route` is this node's edge's sources for it, in failover order, with
+        their health; a mirror already held follows the new route. False when
+        this node mirrors nothing (no factory), the generation is this node's own
+        or is not active, or the node is shutting down.
+        """
+        if self._closing or self._mirrors is None or self.makes(generation):
+            return False
+        held = self._by_generation.get(generation.id)
+        if isinstance(held, LiveSession):
+            return False
+        if held is None:
+            if not generation.active:
+                return False
+            log.info("stream %s: mirroring generation %s", stream.slug, generation.id)
+            held = self._mirrors(stream, generation, tuple(route))
+            self._by_generation[generation.id] = held
+        else:
+            held.stream, held.generation = stream, generation
+            if not generation.active or held.ended:
+                return False
+        held.follow(tuple(route))
+        return True
+
+    async def unmirror(self, generation_id: str) -> None:
+        """Stop mirroring a generation this node's edge no longer serves; its files go now."""
+        held = self._by_generation.get(generation_id)
+        if held is None or isinstance(held, LiveSession):
+            return
+        log.info("generation %s: no longer mirrored here", generation_id)
+        del self._by_generation[generation_id]
+        task = self._removals.pop(generation_id, None)
+        if task is not None:
+            task.cancel()
+        await held.suspend()
+        await held.close()
+        await asyncio.to_thread(self.spool.remove_generation, held.stream.id, generation_id)
+
+    def mirrored_generations(self) -> list[str]:
+        """Generations held here as mirrors of another node's."""
+        return [gid for gid, s in self._by_generation.items() if not isinstance(s, LiveSession)]
+
     async def reconcile(
         self,
         active: Sequence[tuple[Stream, Generation]],
         finished: Sequence[tuple[Stream, Generation]],
+        mirrored: Sequence[tuple[Stream, Generation, Sequence[Upstream]]] = (),
     ) -> Plan:
-        """Bring the whole node in line with the store; the restore step at start.
+        """Bring the whole node in line with the store; at start it is the restore step.
 
         `active` is this node's active generations; `finished` the ended or
-        failed generations that still have files here. Sessions are started (or
-        resumed from their manifests) for the first; the second are served as
-        they ended (ENDLIST) until their retention ends; any other generation's
-        files are removed now.
+        failed generations that still have files here; `mirrored` the other
+        nodes' active generations this node's edge serves, each with its route.
+        Sessions are started (or resumed from their manifests) for the first;
+        the second are served as they ended (ENDLIST) until their retention
+        ends; the third are mirrored (and a mirror no longer listed while its
+        generation is active is dropped); any other generation's files are
+        removed now.
         """
         on_disk = await asyncio.to_thread(self.spool.existing_generations)
         streams = {generation.id: stream for stream, generation in finished}
+        wanted = [(stream, generation) for stream, generation, _ in mirrored]
         steps = plan(
-            active=active,
+            active=[*active, *wanted],
             finished=[generation for _, generation in finished],
             running={gid: s.generation for gid, s in self._by_generation.items()},
             on_disk=on_disk,
             now=utcnow(),
             retention_s=self._retention_s,
         )
+        listed = {generation.id for _, generation, _ in mirrored}
+        for generation_id in self.mirrored_generations():
+            held = self._by_generation[generation_id]
+            if generation_id not in listed and held.generation.active and not held.ended:
+                await self.unmirror(generation_id)
+        for stream, generation, route in mirrored:
+            await self.mirror(stream, generation, route)
         for stream, generation in steps.start:
+            if not self.makes(generation):
+                continue  # mirrored above
             log.info("stream %s: resuming generation %s", stream.slug, generation.id)
             await self.apply(stream, generation)
         for stream_id, generation_id, delay in steps.keep:
@@ -167,7 +267,7 @@ class LiveRuntime:
         publishing already) or BackendError (the backend did not start).
         """
         session = self._by_generation.get(generation_id)
-        if session is None or session.ended or not session.generation.active:
+        if not isinstance(session, LiveSession) or session.ended or not session.generation.active:
             raise PublishEnded("the generation has ended")
         return await session.attach(peer, key_id)
 

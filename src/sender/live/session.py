@@ -117,6 +117,11 @@ class LiveSession:
         if any(r.index.retained for r in self._renditions.values()):
             self._live_reported = True  # it made segments before the restart
 
+    @property
+    def role(self) -> str:
+        """This node makes the media (an edge's mirror says "edge")."""
+        return "origin"
+
     # LiveMedia (hls.source) --------------------------------------------------------
     @property
     def generation_id(self) -> str:

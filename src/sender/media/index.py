@@ -5,7 +5,8 @@ segments), the segments still retained on disk beyond it, the segment in
 progress (`open`, listed in a low-latency playlist as parts only) and the
 bytes of recent parts. Playlists are rendered from it (hls.playlist); delivery
 answers blocking requests from it. It is filled by whoever makes the media:
-the packager on an origin, and an edge that mirrors an upstream playlist.
+the packager on an origin, and an edge that mirrors an upstream playlist
+(which also adds segments that came whole, `add_segment`).
 
 Writers go through the mutators below, and each mutator bumps `version`, so
 a reader can tell that the index changed (and a rendered playlist is stale)
@@ -249,6 +250,10 @@ class RenditionIndex:
             program_date_time=current.program_date_time,
             parts=current.parts,
         )
+        self._append(segment)
+        return segment
+
+    def _append(self, segment: Segment) -> None:
         self.retained = (*self.retained, segment)
         window = self.retained[-self.window_segments :]
         for left in self.segments:
@@ -257,6 +262,45 @@ class RenditionIndex:
         self.segments = window
         self.media_sequence = window[0].msn
         self._changed()
+
+    def add_segment(
+        self,
+        msn: int,
+        *,
+        name: str,
+        duration: float,
+        init_name: str,
+        discontinuity: bool,
+        program_date_time: datetime,
+        parts: tuple[Part, ...] = (),
+    ) -> Segment:
+        """A complete segment whose bytes came whole (an edge mirroring an upstream playlist).
+
+        It goes at the end of the window like a closed one; `parts` are what the
+        upstream listed of it (their bytes are not held: the playlist lists them
+        only where `part_data` has them). It replaces an open segment of the same
+        number, whose parts came only in part.
+        """
+        if self.ended:
+            raise RuntimeError(f"index of {self.rendition} has ended")
+        if self.open is not None and self.open.msn != msn:
+            raise RuntimeError(f"segment {self.open.msn} of {self.rendition} is still open")
+        if self.open is None and msn < self._next_msn:
+            raise ValueError(
+                f"segment {msn} of {self.rendition} would go back (next {self._next_msn})"
+            )
+        self.open = None
+        self._next_msn = msn + 1
+        segment = Segment(
+            msn=msn,
+            name=name,
+            duration=duration,
+            init_name=init_name,
+            discontinuity=discontinuity,
+            program_date_time=program_date_time,
+            parts=parts,
+        )
+        self._append(segment)
         return segment
 
     def expire(self, keep: int) -> tuple[Segment, ...]:

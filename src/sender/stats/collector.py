@@ -88,6 +88,21 @@ class NodeCollector(Collector):
         restarts = CounterMetricFamily(
             "sender_backend_restarts", "Media backend (ffmpeg) restarts", labels=["stream"]
         )
+        behind = GaugeMetricFamily(
+            "sender_edge_behind_seconds",
+            "Edge: how far its newest part is behind the origin's clock (PROGRAM-DATE-TIME)",
+            labels=["stream"],
+        )
+        source = GaugeMetricFamily(
+            "sender_edge_source",
+            "Edge: 1 for the source it follows now",
+            labels=["stream", "source"],
+        )
+        switches = CounterMetricFamily(
+            "sender_edge_source_switches",
+            "Edge: changes of source (failover, failback)",
+            labels=["stream"],
+        )
         for s in streams:
             viewers.add_metric([s.slug], s.viewers)
             ingest.add_metric([s.slug], s.ingest_bps)
@@ -97,6 +112,12 @@ class NodeCollector(Collector):
                 segments.add_metric([s.slug, r.name], r.segments_total)
                 if r.playlist_age_s is not None:
                     age.add_metric([s.slug, r.name], r.playlist_age_s)
+            if s.role == "edge":
+                if s.behind_s is not None:
+                    behind.add_metric([s.slug], s.behind_s)
+                if s.source is not None:
+                    source.add_metric([s.slug, s.source], 1)
+                switches.add_metric([s.slug], s.source_switches)
         listed = {s.slug for s in streams}
         for slug, count in sorted(backend_restarts.items()):
             restarts.add_metric([slug], count)
@@ -153,6 +174,6 @@ class NodeCollector(Collector):
         node_live.add_metric([], sum(1 for s in every if s.live))
 
         yield from (viewers, ingest, egress, age, segments, live, restarts, corrupt)
-        yield from (spool, spool_failing)
+        yield from (spool, spool_failing, behind, source, switches)
         yield from (node_viewers, node_egress, node_live)
         yield from (connections, rejected, events)

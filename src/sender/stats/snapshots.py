@@ -1,4 +1,11 @@
-"""The snapshot writer: every few seconds, this node's origin endpoint reports its own stats.
+"""The snapshot writers: every few seconds, each endpoint of this node reports its own stats.
+
+A node writes its origin endpoint's snapshot (the streams it makes) and, with
+an edge endpoint, that one's too (the streams it mirrors): a writer per
+endpoint, each over the streams of its `role`. Each snapshot carries the
+endpoint's full viewer count, and per stream in `extra.viewers_by_stream`, so
+the cluster's figures are sums of fresh snapshots: a node that dies stops
+counting once its snapshot is stale.
 
 `summarize` (pure) turns the per-stream figures into one EndpointSnapshot;
 `SnapshotWriter.run` is the loop the node owns (started in `start_node`,
@@ -13,12 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
 from sender.domain.endpoints import EndpointSnapshot
-from sender.domain.health import HealthThresholds, health_of
+from sender.domain.health import BY_STREAM, HealthThresholds, health_of, unhealthy_by_stream
 from sender.domain.ids import utcnow
 from sender.stats.streams import LiveStats, StreamStats
 
@@ -49,12 +56,31 @@ def summarize(
         health=health_of(
             streams, now, limits, storage_failing=any(s.spool_failing for s in streams)
         ),
-        extra={
-            "live_streams": len(live),
-            "streams": len(streams),
-            "spool_failing": sum(1 for s in streams if s.spool_failing),
-        },
+        extra=_extra(streams, live, now, limits),
     )
+
+
+def _extra(
+    streams: Sequence[StreamStats],
+    live: Sequence[StreamStats],
+    now: datetime,
+    limits: HealthThresholds,
+) -> dict[str, object]:
+    extra: dict[str, object] = {
+        "live_streams": len(live),
+        "streams": len(streams),
+        "spool_failing": sum(1 for s in streams if s.spool_failing),
+    }
+    unhealthy = unhealthy_by_stream([(s.stream_id, s) for s in live], now, limits)
+    if unhealthy:
+        extra[BY_STREAM] = unhealthy
+    by_stream = {s.stream_id: s.viewers for s in streams if s.viewers}
+    if by_stream:
+        extra["viewers_by_stream"] = by_stream
+    behind = [s.behind_s for s in live if s.behind_s is not None]
+    if behind:
+        extra["behind_s"] = round(max(behind), 3)  # an edge's worst stream
+    return extra
 
 
 class SnapshotStore(Protocol):
@@ -76,9 +102,11 @@ class SnapshotWriter:
         history_limit: int,
         limits: HealthThresholds,
         wall: Callable[[], datetime] = utcnow,
+        edges: Callable[[], Awaitable[Sequence[str]]] | None = None,
     ) -> None:
         self.store = store
         self.endpoint_id = endpoint_id
+        self._edges = edges  # this node's edge endpoints, read at each write
         self.stats = stats
         self.interval_s = interval_s
         self.history_limit = history_limit
@@ -86,16 +114,30 @@ class SnapshotWriter:
         self._wall = wall
         self.written = 0
 
-    def snapshot(self) -> EndpointSnapshot:
-        streams = self.stats.streams()
+    def snapshot(self, endpoint_id: str | None = None, role: str = "origin") -> EndpointSnapshot:
+        """The snapshot of this node's endpoint of `role` (the origin's by default)."""
+        every = self.stats.streams()
+        streams = [s for s in every if s.role == role]
+        if role == "origin":
+            # Every viewer of the node but the edge's (a stream known only by its viewers
+            # counts here, where its media would be made).
+            others = sum(s.viewers for s in every if s.role != role)
+            viewers = self.stats.audience.total() - others
+        else:
+            viewers = sum(s.viewers for s in streams)
         return summarize(
-            self.endpoint_id, streams, self.stats.audience.total(), self._wall(), self.limits
+            endpoint_id or self.endpoint_id, streams, max(0, viewers), self._wall(), self.limits
         )
 
     async def write_once(self) -> EndpointSnapshot:
+        """Write the origin's snapshot, then each edge endpoint's of this node."""
         snapshot = self.snapshot()
         await self.store.save_snapshot(snapshot, history_limit=self.history_limit)
         self.written += 1
+        if self._edges is not None:
+            for edge_id in await self._edges():
+                edge = self.snapshot(edge_id, "edge")
+                await self.store.save_snapshot(edge, history_limit=self.history_limit)
         return snapshot
 
     async def run(self) -> None:

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
@@ -63,7 +63,22 @@ class SessionView(Protocol):
     def renditions(self) -> Mapping[str, RenditionView]: ...
     @property
     def spool_failing(self) -> bool: ...
+    @property
+    def role(self) -> str:
+        """"origin" (this node makes the media) or "edge" (it mirrors another's)."""
+        ...
+
     def ingest_bps(self) -> float: ...
+
+
+@runtime_checkable
+class MirrorView(Protocol):
+    """What an edge's mirror adds: the source it follows now, and how often it switched."""
+
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def switches(self) -> int: ...
 
 
 class LiveView(Protocol):
@@ -114,6 +129,14 @@ class StreamStats:
     # None: not known on this node (a stream with viewers but no session here).
     visibility: Visibility | None = None
     spool_failing: bool = False
+    role: str = "origin"  # of the session that stands for the stream here ("edge": a mirror)
+    source: str | None = None  # an edge: the source it follows now
+    source_switches: int = 0  # an edge: how often it changed sources
+
+    @property
+    def behind_s(self) -> float | None:
+        """An edge: how far its newest part is behind the origin's clock (by PROGRAM-DATE-TIME)."""
+        return self.playlist_age_s if self.role == "edge" else None
 
     @classmethod
     def offline(cls, stream_id: str, slug: str, **figures: object) -> StreamStats:
@@ -312,6 +335,9 @@ class LiveStats:
             renditions=tuple(renditions),
             visibility=stream.visibility,
             spool_failing=not session.ended and session.spool_failing,
+            role=session.role,
+            source=session.source if isinstance(session, MirrorView) else None,
+            source_switches=session.switches if isinstance(session, MirrorView) else 0,
         )
 
     def _offline(self, stream_id: str, slug: str, viewers: int) -> StreamStats:

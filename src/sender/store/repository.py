@@ -48,7 +48,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
+from sender.domain.endpoints import (
+    Capacity,
+    EndpointKind,
+    EndpointSnapshot,
+    Health,
+    MediaEndpoint,
+)
 from sender.domain.generations import Generation, GenerationState, transition
 from sender.domain.ids import new_id, utcnow
 from sender.domain.keys import StreamKey
@@ -216,6 +222,17 @@ def _endpoint(row: Row[Any]) -> MediaEndpoint:
         source_ids=tuple(row.source_ids or ()),
         token_verifier=row.token_verifier,
         enabled=bool(row.enabled),
+        capacity=_capacity(row.capacity),
+        tls_verify=bool(row.tls_verify),
+    )
+
+
+def _capacity(value: Any) -> Capacity:
+    data = value if isinstance(value, dict) else {}
+    viewers, egress = data.get("max_viewers"), data.get("max_egress_bps")
+    return Capacity(
+        max_viewers=int(viewers) if viewers is not None else None,
+        max_egress_bps=float(egress) if egress is not None else None,
     )
 
 
@@ -665,6 +682,8 @@ class Repository:
         source_ids: Sequence[str] = (),
         token_verifier: str | None = None,
         enabled: bool = True,
+        capacity: Capacity | None = None,
+        tls_verify: bool = True,
     ) -> MediaEndpoint:
         """Create or update the endpoint called `name`; its id and created_at never change."""
         now = utcnow()
@@ -675,6 +694,8 @@ class Repository:
             "source_ids": list(source_ids),
             "token_verifier": token_verifier,
             "enabled": enabled,
+            "capacity": (capacity or Capacity()).as_dict(),
+            "tls_verify": tls_verify,
             "updated_at": now,
         }
         stmt = self._insert(media_endpoints).values(
@@ -745,6 +766,12 @@ class Repository:
         async with self._engine.connect() as conn:
             row = (await conn.execute(query)).first()
         return _snapshot(row) if row else None
+
+    async def latest_snapshots(self) -> dict[str, EndpointSnapshot]:
+        """Every endpoint's latest snapshot, by endpoint id (one read for the whole cluster)."""
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(select(endpoint_snapshots))).all()
+        return {row.endpoint_id: _snapshot(row) for row in rows}
 
     async def history(self, endpoint_id: str, *, limit: int = 720) -> list[EndpointSnapshot]:
         """The newest `limit` snapshots of the endpoint, oldest first."""

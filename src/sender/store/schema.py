@@ -4,6 +4,10 @@ Everything here runs on SQLite and PostgreSQL alike. Two rules live in the
 database itself, so that no race between nodes can break them: a slug is
 unique among streams that are not deleted, and a stream has at most one
 active (starting or live) generation. Both are partial unique indexes.
+
+On PostgreSQL a trigger (migration 0002) NOTIFYs `CHANGES_CHANNEL` when a
+stream, a generation or an endpoint changes, so every node's reconciler
+wakes at once (store.changes listens).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     text,
+    true,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -40,6 +45,10 @@ NAMING_CONVENTION = {
 }
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+CHANGES_CHANNEL = "sender_changes"
+# The tables whose changes reach every node at once (a NOTIFY on PostgreSQL).
+NOTIFYING_TABLES = ("streams", "generations", "media_endpoints")
 
 ID = 32  # sender.domain.ids.new_id(): 32 hex characters
 
@@ -160,6 +169,10 @@ media_endpoints = Table(
     Column("enabled", Boolean, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+    # {"max_viewers": int | null, "max_egress_bps": float | null}
+    Column("capacity", JSON, nullable=False, server_default=text("'{}'")),
+    # As a source: check its TLS certificate.
+    Column("tls_verify", Boolean, nullable=False, server_default=true()),
     CheckConstraint("kind IN ('origin', 'edge', 'external_origin', 'external_edge')", name="kind"),
 )
 

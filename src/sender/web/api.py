@@ -58,7 +58,13 @@ ROUTES: list[RouteDoc] = [
     RouteDoc("GET", STREAM + "/keys", "list the stream's keys (no secrets)", "admin", s.KeyListOut),
     RouteDoc("DELETE", STREAM + "/keys/{key_id}", "revoke a key", "admin", s.KeyOut),
     RouteDoc(
-        "POST", STREAM + "/start", "start a generation (idempotent)", "admin", s.GenerationOut
+        "POST",
+        STREAM + "/start",
+        "start a generation (idempotent), here or on the origin named in the body",
+        "admin",
+        s.GenerationOut,
+        body=s.StreamStart,
+        body_required=False,
     ),
     RouteDoc("POST", STREAM + "/stop", "end the active generation", "admin", s.GenerationOut),
     RouteDoc("GET", STREAM + "/status", "stream, generation and publisher", "admin", s.StatusOut),
@@ -234,7 +240,8 @@ class _Api:
         return await self._run("stream_key.revoke", dict(request.match_info))
 
     async def start(self, request: web.Request) -> web.Response:
-        return await self._run("stream.start", {"slug": request.match_info["slug"]})
+        body = await self._body(request, s.StreamStart) if request.can_read_body else {}
+        return await self._run("stream.start", {**body, "slug": request.match_info["slug"]})
 
     async def stop(self, request: web.Request) -> web.Response:
         return await self._run("stream.stop", {"slug": request.match_info["slug"]})
@@ -257,6 +264,7 @@ class _Api:
             raise Unavailable("stats are not collected by this server")
         found = self.stats.stream(stream.id) or StreamStats.offline(stream.id, stream.slug)
         data: dict[str, Any] = found.as_dict()
+        data["viewers_cluster"] = await endpoint_ops.cluster_viewers(self.ctx, stream.id)
         data["player"] = self.stats.events.of(stream.id).as_dict()
         return web.json_response(s.StreamStatsOut.model_validate(data).model_dump(mode="json"))
 

@@ -30,6 +30,7 @@ class RouteDoc:
     body: type[BaseModel] | None = None
     query: tuple[str, ...] = ()
     refusals: tuple[int, ...] = ()  # statuses beyond the ones every route may answer
+    body_required: bool = True  # False: the body may be left out altogether
 
 
 _ERRORS = {
@@ -77,7 +78,7 @@ def build_openapi(
             op["parameters"] = params
         if route.body is not None:
             op["requestBody"] = {
-                "required": True,
+                "required": route.body_required,
                 "content": {"application/json": {"schema": {"$ref": refs[route.body]}}},
             }
         ok: dict[str, Any] = {"description": "success"}

@@ -33,6 +33,8 @@ from sender.errors import NotFound
 STATIC_DIR = Path(__file__).parent / "static"
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$")
+# What an endpoint's origin may hold to be written into a CSP source list.
+_CSP_SOURCE_RE = re.compile(r"https?://[A-Za-z0-9.\[\]:-]{1,300}")
 # A name that carries its own version never changes under that name.
 _VERSIONED_RE = re.compile(r"-\d+\.\d+\.\d+[.-]")
 _TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css"}
@@ -89,14 +91,17 @@ class Assets:
         return assets
 
 
-def content_security_policy(mode: Mode, media_origin: str | None) -> str:
-    """The page's CSP: scripts only from this origin; media and XHR also from the HLS origin.
+def content_security_policy(mode: Mode, media_origin: str | None, *others: str) -> str:
+    """The page's CSP: scripts only from this origin; media and XHR also from the HLS origins.
 
+    `others` are the origins of the cluster's other endpoints: playback may send the
+    viewer to one, and content steering moves the player between them.
     `style-src 'unsafe-inline'` is needed by the media elements, which put a <style> in
     their shadow roots; no script or markup is ever inline.
     """
-    media = " ".join(x for x in ("'self'", media_origin, "blob:") if x)
-    connect = " ".join(x for x in ("'self'", media_origin) if x)
+    origins = list(dict.fromkeys(x for x in (media_origin, *others) if x))
+    media = " ".join(["'self'", *origins, "blob:"])
+    connect = " ".join(["'self'", *origins])
     ancestors = "*" if mode == "embed" else "'none'"
     return "; ".join(
         [
@@ -186,9 +191,10 @@ class PlayerPages:
                 cache_control = "private, no-cache"
         body = render_page(mode=mode, slug=slug, title=title, assets=self.assets)
         origin = _origin(self.ctx.settings.http_base_url())
+        others = [] if status != 200 else await self._cluster_origins()
         headers = {
             hdrs.CACHE_CONTROL: cache_control,
-            "Content-Security-Policy": content_security_policy(mode, origin),
+            "Content-Security-Policy": content_security_policy(mode, origin, *others),
             "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "strict-origin-when-cross-origin",
         }
@@ -197,6 +203,15 @@ class PlayerPages:
         return web.Response(
             text=body, status=status, content_type="text/html", charset="utf-8", headers=headers
         )
+
+    async def _cluster_origins(self) -> list[str]:
+        """Origins of the endpoints a viewer may be sent to (other nodes, repeaters)."""
+        found = []
+        for endpoint in await self.ctx.repo.list_endpoints():
+            origin = _origin(endpoint.base_url) if endpoint.enabled else None
+            if origin is not None and _CSP_SOURCE_RE.fullmatch(origin):
+                found.append(origin)
+        return sorted(set(found))
 
     async def static(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]

@@ -82,8 +82,10 @@ async def _stream_list(ctx: Context, p: s.StreamList) -> s.StreamListOut:
     return s.StreamListOut(streams=[s.StreamOut.model_validate(x) for x in streams])
 
 
-async def _stream_start(ctx: Context, p: s.SlugParams) -> s.GenerationOut:
-    return s.GenerationOut.model_validate(await stream_ops.start_stream(ctx, p.slug))
+async def _stream_start(ctx: Context, p: s.StreamStartParams) -> s.GenerationOut:
+    return s.GenerationOut.model_validate(
+        await stream_ops.start_stream(ctx, p.slug, origin=p.origin)
+    )
 
 
 async def _stream_stop(ctx: Context, p: s.SlugParams) -> s.GenerationOut:
@@ -117,6 +119,8 @@ async def _endpoint_upsert(ctx: Context, p: s.EndpointUpsert) -> s.EndpointUpser
         source_ids=p.source_ids,
         issue_token=p.issue_token,
         enabled=p.enabled,
+        capacity=p.capacity.to_domain() if p.capacity is not None else None,
+        tls_verify=p.tls_verify,
     )
     return s.EndpointUpsertOut.from_upsert(upserted)
 
@@ -196,7 +200,7 @@ METHODS: dict[str, Method[Any]] = dict(
         _m("stream.update", s.StreamUpdateParams, s.StreamOut, _stream_update, "update a stream"),
         _m("stream.delete", s.SlugParams, s.StreamOut, _stream_delete, "stop and delete"),
         _m("stream.list", s.StreamList, s.StreamListOut, _stream_list, "list streams"),
-        _m("stream.start", s.SlugParams, s.GenerationOut, _stream_start, "start (idempotent)"),
+        _m("stream.start", s.StreamStartParams, s.GenerationOut, _stream_start, "start"),
         _m("stream.stop", s.SlugParams, s.GenerationOut, _stream_stop, "end the generation"),
         _m("stream.status", s.SlugParams, s.StatusOut, _stream_status, "stream, generation"),
         _m(

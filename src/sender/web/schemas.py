@@ -29,7 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from sender.control.endpoints import EndpointView, UpsertedEndpoint
-from sender.domain.endpoints import EndpointKind, Health
+from sender.domain.endpoints import Capacity, EndpointKind, Health
 from sender.domain.generations import GenerationState
 from sender.domain.renditions import Rendition
 from sender.domain.streams import (
@@ -231,9 +231,29 @@ class StreamUpdateParams(StreamUpdate):
     slug: Slug
 
 
+class StreamStart(_In):
+    origin: Annotated[OneLine, Field(min_length=1, max_length=128)] | None = Field(
+        None,
+        description="an origin endpoint (id or name) to make the generation: another node's, "
+        "or an external origin's; this node by default",
+    )
+
+
+class StreamStartParams(StreamStart):
+    slug: Slug
+
+
 class KeyParams(_In):
     slug: Slug
     key_id: KeyId
+
+
+class CapacityIn(_In):
+    max_viewers: Annotated[int, Field(ge=1, le=MAX_INT32), JSON_NUMBER] | None = None
+    max_egress_bps: Annotated[float, Field(gt=0, le=1e15), JSON_NUMBER] | None = None
+
+    def to_domain(self) -> Capacity:
+        return Capacity(max_viewers=self.max_viewers, max_egress_bps=self.max_egress_bps)
 
 
 class EndpointUpsert(_In):
@@ -241,11 +261,19 @@ class EndpointUpsert(_In):
     kind: EndpointKind
     base_url: Annotated[HttpUrl, Field(max_length=2000)]
     node_id: Annotated[OneLine, Field(max_length=128)] | None = None
-    source_ids: list[Id] = Field(default_factory=list, max_length=32)
+    source_ids: list[Id] = Field(
+        default_factory=list, max_length=32, description="edges: sources in failover order"
+    )
     issue_token: StrictBool = Field(
         False, description="external endpoints: issue a new report token, returned once"
     )
     enabled: StrictBool = True
+    capacity: CapacityIn | None = Field(
+        None, description="beyond either limit the endpoint is overloaded (none: no limit)"
+    )
+    tls_verify: StrictBool = Field(
+        True, description="as a source: an edge checks its TLS certificate"
+    )
 
 
 class SnapshotReport(_In):
@@ -409,6 +437,11 @@ class SnapshotOut(_Out):
     extra: dict[str, Any]
 
 
+class CapacityOut(_Out):
+    max_viewers: int | None
+    max_egress_bps: float | None
+
+
 class EndpointOut(_Out):
     id: str
     name: str
@@ -417,10 +450,15 @@ class EndpointOut(_Out):
     node_id: str | None
     source_ids: list[str]
     enabled: bool
+    capacity: CapacityOut
+    tls_verify: bool
     has_token: bool = Field(validation_alias="token_verifier")
     created_at: datetime
     updated_at: datetime
     snapshot: SnapshotOut | None = None
+    health: Health | None = Field(
+        None, description="as the cluster sees it: down without a fresh snapshot"
+    )
 
     @field_validator("has_token", mode="before")
     @classmethod
@@ -432,6 +470,7 @@ class EndpointOut(_Out):
     def from_view(cls, v: EndpointView) -> EndpointOut:
         out = cls.model_validate(v.endpoint)
         out.snapshot = SnapshotOut.model_validate(v.snapshot) if v.snapshot else None
+        out.health = v.health
         return out
 
 
@@ -521,7 +560,10 @@ class StreamStatsOut(BaseModel):
     slug: str
     generation_id: str | None
     live: bool
-    viewers: int = Field(description="viewer sessions with a sign in the last 30 s")
+    viewers: int = Field(description="viewer sessions with a sign in the last 30 s, on this node")
+    viewers_cluster: int = Field(
+        0, description="viewers on every node: the sum of the endpoints' fresh snapshots"
+    )
     ingest_bps: float
     egress_bytes: int
     egress_bps: float

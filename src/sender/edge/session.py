@@ -1,0 +1,686 @@
+"""EdgeSession: one generation mirrored from upstream sources; a LiveMedia like the origin's.
+
+The thin adapter around the pure parts. For each rendition a task follows
+the upstream's media playlist: with blocking requests (`_HLS_msn`,
+`_HLS_part`, the part the upstream makes next) and the preload hint fetched
+at once when the upstream is LL-HLS, by polling every quarter target
+duration when it is not. What the rendition's RenditionMirror asks for is
+fetched (the node's UpstreamClient coalesces identical requests) and handed
+back to it; it fills the rendition's index, which delivery reads through
+the LiveMedia protocol, and every change wakes the viewers' held requests.
+Files go to this node's spool through the generation's SpoolWriter; init
+segments and the newest segments stay in memory as on the origin.
+
+Which source: the Failover machine decides from what the tasks observe
+(answers, progress, failures), from the sources' health that the cluster
+reconciler passes in (`follow`), and from probes a watcher task makes when
+the source is late or the preferred one may be back. A switch cancels what
+was in flight to the old source and asks the new one for the same next
+part, so the playlists go on with no gap and no repeat.
+
+The session ends (`finish`) when the store says the generation ended: the
+upstream's own EXT-X-ENDLIST is waited for briefly, then the playlists end
+where they stand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from sender.domain.generations import Generation, GenerationState
+from sender.domain.ids import utcnow
+from sender.domain.streams import Stream
+from sender.domain.topology import Upstream
+from sender.edge.client import UpstreamClient
+from sender.edge.failover import Decision, Failover, Failure, Probe, Switch
+from sender.edge.mirror import (
+    Expired,
+    InitStored,
+    MirrorEvent,
+    Position,
+    RenditionMirror,
+    SegmentStored,
+    Want,
+    newest_position,
+)
+from sender.errors import Fmp4Error, PlaylistError, UpstreamError
+from sender.hls import parser
+from sender.live.change import Change
+from sender.media.fmp4 import Fmp4Reader, InitSegment
+from sender.media.index import RenditionIndex
+from sender.media.meter import RateMeter
+from sender.media.names import is_rendition
+from sender.media.profile import PackagingProfile
+from sender.media.spool import Spool, SpoolWriter
+
+log = logging.getLogger(__name__)
+
+RECENT_SEGMENTS = 3  # segments' bytes kept in memory, as the origin does
+ENDLIST_GRACE_S = 1.0  # after the store says ended: how long the upstream's ENDLIST is awaited
+RETRY_S = 0.25  # pause before asking a source again after a failure (no busy loop)
+NOT_YET_S = 0.5  # pause while the generation has no media upstream yet
+VARIANTS_REFRESH_S = 10.0  # the multivariant playlist is read again this often (bit rates)
+LATE_PARTS = 3  # LL-HLS: late by three part targets after the next part was due
+LATE_TARGET_DURATIONS = 1.5  # standard HLS: late by 1.5 target durations
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeOptions:
+    profile: PackagingProfile
+    fetch_timeout_s: float = 5.0
+    errors_before_failover: int = 3
+    failback_after_s: float = 10.0
+
+
+class EdgeRendition:
+    """One mirrored rendition: the mirror, the bytes kept in memory, how it describes itself."""
+
+    def __init__(self, name: str, mirror: RenditionMirror, directory: Path) -> None:
+        self.name = name
+        self.mirror = mirror
+        self.directory = directory
+        self.recent: dict[int, bytes] = {}
+        self.codecs: str | None = None
+        self.width: int | None = None
+        self.height: int | None = None
+        self.frame_rate: float | None = None
+        self.bandwidth: int | None = None
+        self.average_bandwidth: int | None = None
+        self.segments_total = 0
+        self.seen: Position | None = None  # the newest position the upstream has shown
+
+    @property
+    def index(self) -> RenditionIndex:
+        index = self.mirror.index
+        assert index is not None, "listed only once its first playlist came"
+        return index
+
+    def describe(self, attrs: parser.StreamInf) -> None:
+        variant = attrs.variant
+        self.codecs = variant.codecs or self.codecs
+        self.bandwidth = variant.bandwidth
+        self.average_bandwidth = variant.average_bandwidth
+        if variant.resolution is not None:
+            self.width, self.height = variant.resolution
+        self.frame_rate = variant.frame_rate or self.frame_rate
+
+    def describe_init(self, data: bytes) -> None:
+        """Codecs and size from an init segment (an upstream without a multivariant playlist)."""
+        try:
+            items = Fmp4Reader().feed(data)
+        except Fmp4Error:
+            return
+        init = next((i for i in items if isinstance(i, InitSegment)), None)
+        if init is None:
+            return
+        if self.codecs is None:
+            self.codecs = ",".join(t.codec for t in init.tracks if t.codec) or None
+        if init.video is not None and self.width is None:
+            self.width, self.height = init.video.width, init.video.height
+
+
+def rendition_name(uri: str, position: int) -> str:
+    """A variant's rendition name: Sender's `<name>/index.m3u8`, else the file's stem."""
+    path = uri.split("?", 1)[0]
+    parts = [p for p in path.split("/") if p]
+    if len(parts) >= 2 and parts[-1] == "index.m3u8" and is_rendition(parts[-2]):
+        return parts[-2]
+    stem = parts[-1].rsplit(".", 1)[0].lower() if parts else ""
+    return stem if is_rendition(stem) else f"v{position}"
+
+
+class EdgeSession:
+    role = "edge"
+    publisher = None
+
+    @property
+    def spool_failing(self) -> bool:
+        """The spool refused this mirror's latest file operation (and none succeeded since)."""
+        return self._writer.failing
+
+    def __init__(
+        self,
+        stream: Stream,
+        generation: Generation,
+        route: Sequence[Upstream],
+        *,
+        client: UpstreamClient,
+        spool: Spool,
+        options: EdgeOptions,
+        token: Callable[[Stream], str | None] = lambda _: None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.generation = generation
+        self._client = client
+        self._spool = spool
+        self._options = options
+        self._token = token
+        self._clock = clock
+        self._route: dict[str, Upstream] = {u.endpoint_id: u for u in route}
+        profile = options.profile
+        self._failover = Failover(
+            [(u.endpoint_id, u.health) for u in route],
+            now=clock(),
+            late_after_s=(1 + LATE_PARTS) * profile.part_target_s,
+            errors_before=options.errors_before_failover,
+            failback_after_s=options.failback_after_s,
+        )
+        self._renditions: dict[str, EdgeRendition] = {}
+        self._layouts: dict[str, dict[str, str]] = {}  # source -> rendition -> playlist URL
+        self._writer = SpoolWriter(generation.id)
+        self._changed = Change()
+        self._changed_by: dict[str, Change] = {}
+        self._ingest = RateMeter(10.0)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._requests: dict[str, asyncio.Task[bytes]] = {}  # rendition -> playlist request
+        self._fetches: dict[asyncio.Task[None], str] = {}  # fetch -> source asked
+        self._probing = False
+        self._failback: str | None = None  # switch to it at the next segment boundary
+        self._started = False
+        self._finished = False
+        self._stopping = False
+
+    # LiveMedia (hls.source) and the runtime's view --------------------------------------
+    @property
+    def generation_id(self) -> str:
+        return self.generation.id
+
+    @property
+    def stream_id(self) -> str:
+        return self.stream.id
+
+    @property
+    def ended(self) -> bool:
+        if self._finished:
+            return True
+        ready = [r for r in self._renditions.values() if r.mirror.index is not None]
+        return bool(ready) and all(r.index.ended for r in ready)
+
+    @property
+    def segment_target_s(self) -> float:
+        for r in self._renditions.values():
+            if r.mirror.index is not None:
+                return float(r.mirror.index.target_duration)
+        return self._options.profile.segment_target_s
+
+    @property
+    def renditions(self) -> Mapping[str, EdgeRendition]:
+        return {n: r for n, r in self._renditions.items() if r.mirror.index is not None}
+
+    @property
+    def source(self) -> str | None:
+        """The name of the source followed now."""
+        current = self._failover.current
+        return self._route[current].name if current in self._route else None
+
+    @property
+    def switches(self) -> int:
+        return self._failover.switches
+
+    def rendition_names(self) -> Sequence[str]:
+        return sorted(self.renditions)
+
+    def index(self, rendition: str) -> RenditionIndex | None:
+        r = self._renditions.get(rendition)
+        return r.mirror.index if r is not None else None
+
+    def variants(self) -> Sequence[EdgeRendition]:
+        return [r for n, r in sorted(self.renditions.items()) if r.codecs]
+
+    def init_bytes(self, rendition: str, name: str) -> bytes | None:
+        r = self._renditions.get(rendition)
+        return r.mirror.init_bytes(name) if r is not None else None
+
+    def segment_bytes(self, rendition: str, msn: int) -> bytes | None:
+        r = self._renditions.get(rendition)
+        return r.recent.get(msn) if r is not None else None
+
+    def media_path(self, rendition: str, name: str) -> Path | None:
+        return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
+
+    async def wait_changed(self, rendition: str | None, timeout: float) -> bool:
+        if rendition is None:
+            return await self._changed.wait(timeout)
+        return await self._change_of(rendition).wait(timeout)
+
+    def ingest_bps(self) -> float:
+        return self._ingest.bits_per_second()
+
+    # Driven by the runtime -----------------------------------------------------------
+    def follow(self, route: Sequence[Upstream]) -> None:
+        """Pull from `route` (failover order, health); starts following on the first call."""
+        self._route.update({u.endpoint_id: u for u in route})
+        decision = self._failover.route([(u.endpoint_id, u.health) for u in route], self._clock())
+        self._decide(decision)
+        if not self._started and not self._finished:
+            self._started = True
+            self._spawn(self._run(), "edge")
+
+    async def finish(self) -> None:
+        """The generation ended: the upstream's ENDLIST briefly, then end where it stands."""
+        if self._finished:
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + ENDLIST_GRACE_S
+        while not self.ended and loop.time() < deadline:
+            await self._changed.wait(deadline - loop.time())
+        await self._stop()
+        now = utcnow()
+        for r in self._renditions.values():
+            self._store(r, r.mirror.finish(now))  # everyone is woken below
+        self._finished = True
+        self._notify()
+        await self._writer.flush()
+
+    async def suspend(self) -> None:
+        await self._stop()
+        await self._writer.flush()
+
+    async def close(self) -> None:
+        await self._stop()
+        await self._writer.close()
+
+    # Following ------------------------------------------------------------------------
+    async def _run(self) -> None:
+        names = await self._discover()
+        if names is None:
+            return
+        for name in names:
+            self._spawn(self._follow(name), f"edge:{name}")
+        self._spawn(self._watch(), "edge-watch")
+        while not self._stopping and not self.ended:
+            await asyncio.sleep(VARIANTS_REFRESH_S)
+            source = self._failover.current
+            if source is not None:
+                with contextlib.suppress(UpstreamError, PlaylistError):
+                    await self._layout(source, refresh=True)
+
+    async def _discover(self) -> list[str] | None:
+        """The renditions, from the first source that answers with the generation's playlist."""
+        while not self._stopping:
+            source = self._failover.current
+            if source is None:
+                await asyncio.sleep(RETRY_S)
+                continue
+            try:
+                layout = await self._layout(source)
+            except (UpstreamError, PlaylistError) as exc:
+                self._failed(source, exc)
+                if self._failover.current == source:
+                    await asyncio.sleep(NOT_YET_S)  # no media there yet, or a source that errs
+                continue
+            return list(layout)
+        return None
+
+    async def _layout(self, source: str, *, refresh: bool = False) -> dict[str, str]:
+        """Where each rendition's media playlist is at `source` (reading its multivariant)."""
+        known = self._layouts.get(source)
+        if known is not None and not refresh:
+            return known
+        upstream = self._route[source]
+        url = self._with_token(upstream.url)
+        body = await self._client.get(
+            url, timeout=self._options.fetch_timeout_s, verify_tls=upstream.tls_verify
+        )
+        self._ingest.add(len(body))
+        playlist = parser.parse_playlist(body)
+        layout: dict[str, str] = {}
+        if isinstance(playlist, parser.MultivariantPlaylist):
+            for position, stream_inf in enumerate(playlist.streams):
+                name = rendition_name(stream_inf.variant.uri, position)
+                layout[name] = urljoin(upstream.url, stream_inf.variant.uri.split("?", 1)[0])
+                self._rendition(name).describe(stream_inf)
+        else:
+            layout["source"] = upstream.url
+            self._rendition("source")
+        if not layout:
+            raise PlaylistError("a multivariant playlist without variants")
+        self._layouts[source] = layout
+        return layout
+
+    def _rendition(self, name: str) -> EdgeRendition:
+        r = self._renditions.get(name)
+        if r is None:
+            profile = self._options.profile
+            r = self._renditions[name] = EdgeRendition(
+                name,
+                RenditionMirror(
+                    name,
+                    window_segments=profile.window_segments,
+                    keep_segments=profile.keep_segments,
+                ),
+                self._spool.rendition_dir(self.stream.id, self.generation.id, name),
+            )
+        return r
+
+    async def _follow(self, name: str) -> None:
+        r = self._renditions[name]
+        mirror = r.mirror
+        while not self._stopping and not (mirror.index is not None and mirror.index.ended):
+            directive = mirror.next_request()
+            self._maybe_fail_back(directive)
+            source = self._failover.current
+            if source is None:
+                await asyncio.sleep(RETRY_S)
+                continue
+            try:
+                layout = await self._layout(source)
+                base = layout.get(name)
+                if base is None:
+                    raise PlaylistError(f"the source lists no rendition {name}")
+            except (UpstreamError, PlaylistError) as exc:
+                self._failed(source, exc)
+                await asyncio.sleep(RETRY_S)
+                continue
+            query = f"_HLS_msn={directive[0]}&_HLS_part={directive[1]}" if directive else ""
+            body = await self._request(name, source, base, query, blocking=directive is not None)
+            if body is None:
+                continue
+            try:
+                playlist = parser.parse_media_playlist(body)
+            except PlaylistError as exc:
+                self._failed(source, exc)
+                await asyncio.sleep(RETRY_S)
+                continue
+            self._take(r, source, base, playlist)
+            if not mirror.low_latency and not playlist.ended:
+                await asyncio.sleep(max(0.05, playlist.target_duration / 4))
+
+    async def _request(
+        self, name: str, source: str, base: str, query: str, *, blocking: bool
+    ) -> bytes | None:
+        """One playlist request, cancelled by a switch; None when it failed or was cancelled."""
+        upstream = self._route[source]
+        url = self._with_token(f"{base}?{query}" if query else base)
+        now = self._clock()
+        if blocking:
+            # Held upstream until the part exists; the watcher acts on lateness first.
+            timeout = max(self._failover.deadline() - now, self._failover.late_after_s) + 0.5
+        else:
+            timeout = self._options.fetch_timeout_s
+        task = asyncio.create_task(
+            self._client.get(url, timeout=timeout, verify_tls=upstream.tls_verify),
+            name=f"edge-playlist:{name}",
+        )
+        self._requests[name] = task
+        try:
+            await asyncio.wait({task})
+        finally:
+            if self._requests.get(name) is task:
+                del self._requests[name]
+            if not task.done():
+                task.cancel()
+        if task.cancelled():
+            return None  # a switch: ask the new source
+        error = task.exception()
+        if error is not None:
+            if isinstance(error, UpstreamError):
+                self._failed(source, error)
+                if error.failure != "late" and self._failover.current == source:
+                    # Asking the same source again at once would only fail again.
+                    await asyncio.sleep(RETRY_S if error.status != 404 else NOT_YET_S)
+                return None
+            raise error
+        body = task.result()
+        self._ingest.add(len(body))
+        return body
+
+    def _take(
+        self, r: EdgeRendition, source: str, base: str, playlist: parser.MediaPlaylist
+    ) -> None:
+        mirror = r.mirror
+        first = mirror.index is None
+        wants = mirror.update(playlist)
+        if first and mirror.index is not None:
+            part_target = mirror.index.part_target
+            self._failover.late_after_s = (
+                (1 + LATE_PARTS) * part_target
+                if mirror.low_latency
+                else (1 + LATE_TARGET_DURATIONS) * playlist.target_duration
+            )
+            self._notify(r.name)
+        self._failover.answered(source)
+        newest = newest_position(playlist)
+        if newest is not None and (r.seen is None or newest > r.seen):
+            r.seen = newest
+            self._failover.progressed(source, self._clock())
+        for want in wants:
+            self._spawn_fetch(r, source, base, want)
+        # Bytes that came ahead of their listing (the preload hint) go in now.
+        self._apply(r, lambda: mirror.advance(utcnow()))
+        if mirror.index is not None and mirror.index.ended:
+            self._notify(r.name)
+
+    def _spawn_fetch(self, r: EdgeRendition, source: str, base: str, want: Want) -> None:
+        task = asyncio.create_task(self._fetch(r, source, base, want), name=f"edge-fetch:{r.name}")
+        self._fetches[task] = source
+        task.add_done_callback(lambda t: self._fetches.pop(t, None))
+
+    async def _fetch(self, r: EdgeRendition, source: str, base: str, want: Want) -> None:
+        upstream = self._route[source]
+        url = self._with_token(urljoin(base, want.uri))
+        if want.blocking:
+            # The upstream holds a hinted part until it exists (at most 3 target durations).
+            timeout = 3 * max(1.0, self.segment_target_s) + 1.0
+        else:
+            timeout = self._options.fetch_timeout_s
+        try:
+            data = await self._client.get(url, timeout=timeout, verify_tls=upstream.tls_verify)
+        except UpstreamError as exc:
+            r.mirror.failed(want.key, gone=exc.status == 404 and not want.blocking)
+            if not want.blocking and exc.status != 404:
+                self._failed(source, exc)
+            return
+        self._ingest.add(len(data))
+        self._apply(r, lambda: r.mirror.deliver(want.key, data, utcnow()))
+
+    def _apply(self, r: EdgeRendition, change: Callable[[], list[MirrorEvent]]) -> None:
+        """Run a change of the mirror; store what it made, wake the readers if the index moved."""
+        index = r.mirror.index
+        before = index.version if index is not None else -1
+        events = change()
+        self._store(r, events)
+        index = r.mirror.index
+        if events or (index is not None and index.version != before):
+            self._notify(r.name)
+
+    def _store(self, r: EdgeRendition, events: list[MirrorEvent]) -> None:
+        for event in events:
+            if isinstance(event, InitStored):
+                self._writer.write(r.directory / event.name, event.data)
+                r.describe_init(event.data)
+            elif isinstance(event, SegmentStored):
+                segment = event.segment
+                self._writer.write(r.directory / segment.name, event.data)
+                r.recent[segment.msn] = event.data
+                for old in [m for m in r.recent if m <= segment.msn - RECENT_SEGMENTS]:
+                    del r.recent[old]
+                r.segments_total += 1
+                if segment.duration > 0:
+                    peak = int(len(event.data) * 8 / segment.duration)
+                    r.bandwidth = max(r.bandwidth or 0, peak)
+            elif isinstance(event, Expired):
+                self._writer.remove([r.directory / name for name in event.names])
+
+    # Which source ----------------------------------------------------------------------
+    async def _watch(self) -> None:
+        """Lateness and failback: the decisions nothing observed would bring."""
+        while not self._stopping and not self.ended:
+            await asyncio.sleep(max(0.02, self._failover.late_after_s / 8))
+            self._decide(self._failover.due(self._clock()))
+
+    def _decide(self, decision: Decision | None) -> None:
+        if isinstance(decision, Probe):
+            if not self._probing:
+                self._probing = True
+                self._spawn(self._probe(decision), "edge-probe")
+        elif isinstance(decision, Switch):
+            if decision.failback:
+                self._failback = decision.to
+            else:
+                self._switched(decision)
+
+    def _switched(self, decision: Switch) -> None:
+        """The machine follows another source now: drop what was asked of the old one."""
+        to = decision.to
+        name = self._route[to].name if to in self._route else to
+        log.warning(
+            "stream %s: edge now follows %s (%s)", self.stream.slug, name, decision.reason
+        )
+        self._failback = None
+        for request in list(self._requests.values()):
+            request.cancel()
+        for fetch, asked in list(self._fetches.items()):
+            if asked != to:
+                fetch.cancel()
+        for r in self._renditions.values():
+            r.mirror.release()
+
+    def _maybe_fail_back(self, directive: Position | None) -> None:
+        """Carry out a pending failback when the next request starts a segment."""
+        to = self._failback
+        if to is None or (directive is not None and directive[1] != 0):
+            return
+        self._failover.switched(to, self._clock())
+        self._switched(Switch(to, "failback at a segment boundary"))
+
+    async def _probe(self, probe: Probe) -> None:
+        try:
+            source = probe.source
+            upstream = self._route.get(source)
+            lead = next(iter(sorted(self._renditions)), None)
+            if upstream is None or lead is None:
+                return
+            r = self._renditions[lead]
+            try:
+                layout = await self._layout(source)
+                url = layout[lead]
+                timeout = min(self._options.fetch_timeout_s, max(0.5, self._failover.late_after_s))
+                body = await self._client.get(
+                    self._with_token(url), timeout=timeout, verify_tls=upstream.tls_verify
+                )
+                theirs = newest_position(parser.parse_media_playlist(body))
+            except (UpstreamError, PlaylistError, KeyError) as exc:
+                if isinstance(exc, UpstreamError | PlaylistError):
+                    self._failed(source, exc)
+                self._failover.probed(
+                    source, self._clock(), ahead=False, fresh=False, failback=probe.failback
+                )
+                return
+            ours = r.seen
+            ahead = theirs is not None and (ours is None or theirs > ours)
+            fresh = theirs is not None and (ours is None or _at_most_one_behind(theirs, ours))
+            self._decide(
+                self._failover.probed(
+                    source, self._clock(), ahead=ahead, fresh=fresh, failback=probe.failback
+                )
+            )
+        finally:
+            self._probing = False
+
+    def _failed(self, source: str, error: UpstreamError | PlaylistError) -> None:
+        if isinstance(error, PlaylistError):
+            failure = Failure.ERROR
+        elif error.status == 404 and self.generation.state is GenerationState.STARTING:
+            return  # no media upstream yet: not the source's fault
+        else:
+            failure = Failure(error.failure)
+        name = self._route[source].name if source in self._route else source
+        log.debug("stream %s: source %s: %s", self.stream.slug, name, error)
+        self._decide(self._failover.failed(source, failure, self._clock()))
+
+    # Helpers --------------------------------------------------------------------------
+    def _with_token(self, url: str) -> str:
+        token = self._token(self.stream)
+        if token is None:
+            return url
+        return f"{url}{'&' if '?' in url else '?'}token={token}"
+
+    def _change_of(self, rendition: str) -> Change:
+        change = self._changed_by.get(rendition)
+        if change is None:
+            change = self._changed_by[rendition] = Change()
+        return change
+
+    def _notify(self, rendition: str | None = None) -> None:
+        if rendition is None:
+            for change in self._changed_by.values():
+                change.notify()
+        else:
+            self._change_of(rendition).notify()
+        self._changed.notify()
+
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(coro, name=f"{name}:{self.stream.slug}")
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error(
+                "stream %s: edge task %s failed",
+                self.stream.slug,
+                task.get_name(),
+                exc_info=task.exception(),
+            )
+
+    async def _stop(self) -> None:
+        self._stopping = True
+        tasks = [*self._tasks, *self._fetches, *self._requests.values()]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(BaseException):
+                await task
+        self._tasks.clear()
+
+
+def _at_most_one_behind(theirs: Position, ours: Position) -> bool:
+    """Is `theirs` as far as `ours`, or one part short of it (a probe may just miss one)?"""
+    if theirs >= ours:
+        return True
+    if theirs[0] == ours[0]:
+        return theirs[1] >= ours[1] - 1
+    return theirs[0] == ours[0] - 1 and ours[1] <= 0
+
+
+class EdgeSessions:
+    """The node's MirrorFactory: every edge session shares its client, spool and options."""
+
+    def __init__(
+        self,
+        *,
+        client: UpstreamClient,
+        spool: Spool,
+        options: EdgeOptions,
+        token: Callable[[Stream], str | None] = lambda _: None,
+    ) -> None:
+        self._client = client
+        self._spool = spool
+        self._options = options
+        self._token = token
+
+    def __call__(
+        self, stream: Stream, generation: Generation, route: Sequence[Upstream]
+    ) -> EdgeSession:
+        return EdgeSession(
+            stream,
+            generation,
+            route,
+            client=self._client,
+            spool=self._spool,
+            options=self._options,
+            token=self._token,
+        )
+
+
