@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from sender.domain.ladder import Rung
 from sender.domain.values import check_object, check_text, label
 from sender.errors import ValidationFailed
 
@@ -37,6 +38,7 @@ class Stream:
     updated_at: datetime
     deleted_at: datetime | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    ladder: tuple[Rung, ...] = ()  # rungs transcoded beside the source copy (`domain.ladder`)
 
     @property
     def deleted(self) -> bool:
