@@ -68,9 +68,6 @@ class Page {
   private readonly engineOverride: EngineKind | null;
   private readonly menu: QualityMenu | null;
   private renditions: readonly Rendition[] = [];
-  private variants: readonly Variant[] = [];
-  /** The rendition the viewer picked (null: Auto), kept across generations. */
-  private preferred: string | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -233,19 +230,13 @@ class Page {
 
   private onLevels(engine: Engine, variants: readonly Variant[]): void {
     if (this.current?.engine !== engine) return;
-    this.variants = variants;
-    // The viewer's pick outlives a generation: pin the same rendition in the next one.
-    const wanted = variants.find((v) => v.rendition !== null && v.rendition === this.preferred);
-    const pinned = wanted?.index ?? engine.quality()?.pinned ?? -1;
-    if (wanted !== undefined) engine.pin(wanted.index);
-    this.menu?.show(variants, this.renditions, pinned);
+    this.menu?.show(variants, this.renditions, engine.quality()?.pinned ?? -1);
   }
 
   private choose(index: number): void {
     const engine = this.current?.engine;
     if (engine === undefined) return;
     engine.pin(index);
-    this.preferred = index < 0 ? null : (this.variants[index]?.rendition ?? null);
   }
 
   private onError(message: string): void {
@@ -270,7 +261,6 @@ class Page {
   private stop(): void {
     this.current?.engine.destroy();
     this.current = null;
-    this.variants = [];
     this.menu?.reset();
     this.player?.remove();
     this.player = null;
