@@ -57,6 +57,7 @@ async def _stream_create(ctx: Context, p: s.StreamCreate) -> s.StreamOut:
         visibility=p.visibility,
         latency_mode=p.latency_mode,
         settings=p.settings,
+        ladder=p.ladder,
     )
     return s.StreamOut.model_validate(stream)
 
@@ -69,6 +70,7 @@ async def _stream_update(ctx: Context, p: s.StreamUpdateParams) -> s.StreamOut:
         visibility=p.visibility,
         latency_mode=p.latency_mode,
         settings=p.settings,
+        ladder=p.ladder,
     )
     return s.StreamOut.model_validate(stream)
 

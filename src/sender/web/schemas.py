@@ -31,7 +31,18 @@ from pydantic_core import PydanticCustomError
 from sender.control.endpoints import EndpointView, UpsertedEndpoint
 from sender.domain.endpoints import Capacity, EndpointKind, Health
 from sender.domain.generations import GenerationState
-from sender.domain.renditions import Rendition
+from sender.domain.ladder import (
+    AUDIO_KBPS,
+    FPS,
+    MAX_HEIGHT,
+    MAX_RUNGS,
+    MIN_HEIGHT,
+    RUNG_NAME_RE,
+    VIDEO_KBPS,
+    Rung,
+    validate_ladder,
+)
+from sender.domain.renditions import SOURCE, Rendition
 from sender.domain.streams import (
     MAX_TITLE,
     SLUG_PATTERN,
@@ -196,6 +207,70 @@ UtcTime = Annotated[AwareDatetime, BeforeValidator(_json_text), AfterValidator(_
 HistoryLimit = Annotated[int, Field(ge=1, le=100_000, description="snapshots, newest kept")]
 
 
+def _ladder(value: object) -> tuple[Rung, ...]:
+    # The domain states every rule and its message ("ladder[1].height must be even, not 721"),
+    # so its ValidationFailed leaves as the 422 itself: pydantic passes on what is not a
+    # ValueError, and the message names the rung and the field without a second prefix.
+    # (A tuple is a ladder read already, handed from the REST body to the method table.)
+    if not isinstance(value, list | tuple):
+        raise ValidationFailed("ladder must be a list of rungs")
+    return validate_ladder(value)
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+# `domain.ladder`'s rules as JSON Schema, from the same constants. One rule it cannot state:
+# rung names are unique within a ladder (a 422 names the duplicates).
+RUNG_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "height", "video_kbps"],
+    "properties": {
+        "name": {
+            "type": "string",
+            "pattern": f"^{RUNG_NAME_RE.pattern}$",
+            "not": {"const": SOURCE},
+            "description": f"the rendition's name in the stream's HLS; not {SOURCE!r}, the copy",
+        },
+        "height": {
+            "type": "integer",
+            "minimum": MIN_HEIGHT,
+            "maximum": MAX_HEIGHT,
+            "multipleOf": 2,
+            "description": "pixels; the width follows the source's aspect ratio",
+        },
+        "video_kbps": {
+            "type": "integer",
+            "minimum": VIDEO_KBPS[0],
+            "maximum": VIDEO_KBPS[1],
+            "description": "H.264 bit rate, kbit/s",
+        },
+        "audio_kbps": _nullable(
+            {"type": "integer", "minimum": AUDIO_KBPS[0], "maximum": AUDIO_KBPS[1]}
+        )
+        | {"description": "AAC bit rate, kbit/s; null or absent: the source's audio, copied"},
+        "fps": _nullable({"type": "number", "minimum": FPS[0], "maximum": FPS[1]})
+        | {"description": "frame rate cap; null or absent: the source's"},
+    },
+}
+LADDER_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "maxItems": MAX_RUNGS,
+    "items": RUNG_SCHEMA,
+    "description": "rungs encoded beside the source copy, names unique; [] is the copy alone."
+    " A change takes effect at the stream's next generation",
+}
+Ladder = Annotated[Any, AfterValidator(_ladder), WithJsonSchema(LADDER_SCHEMA)]
+# (Not `Ladder | None`: `Any` would take the null too, and the domain refuse it.)
+LadderChange = Annotated[
+    Any,
+    AfterValidator(lambda value: None if value is None else _ladder(value)),
+    WithJsonSchema(_nullable(LADDER_SCHEMA)),
+]
+
+
 class _In(BaseModel):
     # NaN and Infinity never reach a float field (a JSON body cannot carry them either).
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
@@ -210,6 +285,7 @@ class StreamCreate(_In):
     visibility: Visibility = Visibility.PUBLIC
     latency_mode: LatencyMode = LatencyMode.LOW
     settings: JsonObject | None = None
+    ladder: Ladder = Field(default=(), json_schema_extra={"default": []})
 
 
 class StreamUpdate(_In):
@@ -217,6 +293,9 @@ class StreamUpdate(_In):
     visibility: Visibility | None = None
     latency_mode: LatencyMode | None = None
     settings: JsonObject | None = None
+    ladder: LadderChange = Field(
+        None, description="replaces the whole ladder ([] clears it); null or absent: unchanged"
+    )
 
 
 class StreamList(_In):
@@ -351,6 +430,14 @@ class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+class RungOut(_Out):
+    name: str
+    height: int
+    video_kbps: int
+    audio_kbps: int | None = Field(description="null: the source's audio, copied")
+    fps: float | None = Field(description="null: the source's frame rate")
+
+
 class StreamOut(_Out):
     id: str
     slug: str
@@ -358,6 +445,9 @@ class StreamOut(_Out):
     visibility: Visibility
     latency_mode: LatencyMode
     settings: dict[str, Any]
+    ladder: list[RungOut] = Field(
+        description="rungs encoded beside the source copy from the next generation on"
+    )
     created_at: datetime
     updated_at: datetime
 
