@@ -54,6 +54,7 @@ CROSS_FIELD_RULES = {
     ("PATCH", "/api/v1/streams/{slug}"),
     ("POST", "/api/v1/endpoints"),
     ("POST", "/api/v1/generations/{id}/renditions"),
+    ("PUT", "/api/v1/generations/{id}/renditions"),
     ("POST", "/api/v1/streams/{slug}/playback-tokens"),
     ("POST", "/api/v1/rpc"),
 }

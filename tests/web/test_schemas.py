@@ -29,7 +29,9 @@ GENERATION = Generation(GID, SID, GenerationState.LIVE, "node-a", True, T, T)
 PUBLISHER = PublisherInfo(
     "192.0.2.1:5000", "0123456789ab", T, 1.5, "avc1", None, 1280, 720, "native", None
 )
-RENDITION = Rendition(GID, "source", 1280, 720, 3_000_000, "avc1.64001f", 30.0)
+RENDITION = Rendition(
+    GID, "source", 1280, 720, 3_000_000, "avc1.64001f", 30.0, 2_500_000, "source/index.m3u8"
+)
 
 STREAM_JSON = {
     "id": SID,
@@ -62,8 +64,10 @@ RENDITION_JSON = {
     "width": 1280,
     "height": 720,
     "bandwidth": 3_000_000,
+    "average_bandwidth": 2_500_000,
     "codecs": "avc1.64001f",
     "frame_rate": 30.0,
+    "playlist_url": "source/index.m3u8",
 }
 
 

@@ -142,6 +142,16 @@ async def _rendition_upsert(ctx: Context, p: s.RenditionsUpsertParams) -> s.Rend
     )
 
 
+async def _rendition_replace(ctx: Context, p: s.RenditionsUpsertParams) -> s.RenditionListOut:
+    renditions = await endpoint_ops.replace_renditions(
+        ctx, p.generation_id, [r.to_domain(p.generation_id) for r in p.renditions]
+    )
+    return s.RenditionListOut(
+        generation_id=p.generation_id,
+        renditions=[s.RenditionOut.model_validate(r) for r in renditions],
+    )
+
+
 async def _rendition_list(ctx: Context, p: s.GenerationParams) -> s.RenditionListOut:
     renditions = await endpoint_ops.list_renditions(ctx, p.generation_id)
     return s.RenditionListOut(
@@ -234,7 +244,14 @@ METHODS: dict[str, Method[Any]] = dict(
             s.RenditionsUpsertParams,
             s.RenditionListOut,
             _rendition_upsert,
-            "record a generation's renditions",
+            "record renditions of a generation, by name (others are kept)",
+        ),
+        _m(
+            "renditions.replace",
+            s.RenditionsUpsertParams,
+            s.RenditionListOut,
+            _rendition_replace,
+            "replace a generation's renditions (others are removed)",
         ),
         _m(
             "renditions.list",

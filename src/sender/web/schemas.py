@@ -12,6 +12,7 @@ response that shows a new key (EndpointOut turns the verifier into `has_token`).
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -103,6 +104,23 @@ def _http_url(value: str) -> str:
     return value
 
 
+# An http(s) URL, or a relative reference (RFC 3986 4.2) whose first segment has no colon, so
+# it cannot name another scheme (`javascript:`, `file:`): resolved against a base_url.
+_URL_CHAR = f"[^{NOT_ONE_LINE} ]"
+PLAYLIST_URL_PATTERN = (
+    f"^(?:https?://{_URL_CHAR}*|[^:/?#{NOT_ONE_LINE} ]*(?:[/?#]{_URL_CHAR}*)?)$"
+)
+_PLAYLIST_URL_RE = re.compile(PLAYLIST_URL_PATTERN)
+
+
+def _playlist_url(value: str) -> str:
+    if not _PLAYLIST_URL_RE.fullmatch(_one_line(value)):
+        raise PydanticCustomError(
+            "url", "must be an http(s) URL or a path relative to the endpoint's base_url"
+        )
+    return value
+
+
 def _json_object(value: dict[str, Any]) -> dict[str, Any]:
     problem = object_problem(value)
     if problem is not None:
@@ -184,6 +202,11 @@ HttpUrl = Annotated[
     str,
     AfterValidator(_http_url),
     Field(json_schema_extra={"pattern": f"^https?://[^{NOT_ONE_LINE}]*$"}),
+]
+PlaylistUrl = Annotated[
+    str,
+    AfterValidator(_playlist_url),
+    Field(min_length=1, max_length=2000, json_schema_extra={"pattern": PLAYLIST_URL_PATTERN}),
 ]
 JsonObject = Annotated[
     dict[str, Any],
@@ -379,6 +402,19 @@ class RenditionIn(_In):
     ) = None
     codecs: Annotated[OneLine, Field(max_length=200)] | None = None
     frame_rate: Annotated[float, Field(gt=0, le=1000), JSON_NUMBER] | None = None
+    average_bandwidth: (
+        Annotated[
+            int,
+            Field(ge=0, le=MAX_INT64, description="bits per second, averaged (AVERAGE-BANDWIDTH)"),
+            JSON_NUMBER,
+        ]
+        | None
+    ) = None
+    playlist_url: PlaylistUrl | None = Field(
+        None,
+        description="the rendition's media playlist as the muxer serves it: an http(s) URL, "
+        "or a path relative to its endpoint's base_url",
+    )
 
     def to_domain(self, generation_id: str) -> Rendition:
         return Rendition(generation_id=generation_id, **self.model_dump())
@@ -584,9 +620,16 @@ class RenditionOut(_Out):
     name: str
     width: int | None
     height: int | None
-    bandwidth: int | None
+    bandwidth: int | None = Field(description="bits per second, peak (BANDWIDTH)")
+    average_bandwidth: int | None = Field(
+        description="bits per second, averaged (AVERAGE-BANDWIDTH)"
+    )
     codecs: str | None
     frame_rate: float | None
+    playlist_url: str | None = Field(
+        description="an external muxer's media playlist of the rendition (absolute, or "
+        "relative to its endpoint's base_url); null for what this node packages"
+    )
 
 
 class RenditionListOut(BaseModel):
