@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from sender.domain.endpoints import Capacity
 from sender.domain.ids import utcnow
 from sender.domain.ladder import Rung
 from sender.domain.renditions import SOURCE, Rendition
@@ -169,6 +170,46 @@ async def test_0003_downgrades_to_0002(repo: Repository) -> None:
     back = await repo.get_stream(stream.id)
     assert back is not None and back.ladder == ()  # what a downgrade drops stays dropped
     assert await repo.list_renditions(generation.id) == [Rendition(generation.id, SOURCE)]
+
+
+async def test_a_node_at_0001_with_endpoint_snapshots_upgrades(
+    database_urls: DatabaseUrl,
+) -> None:
+    """Every node registers its origin endpoint and reports snapshots of it: the upgrade must
+    not rebuild `media_endpoints` (on SQLite, dropping the old table fails their foreign key)."""
+    repo = await Repository.open(database_urls.url)
+    try:
+        async with repo.engine.begin() as conn:
+            await conn.run_sync(lambda c: _upgrade_to(c, "0001"))
+            await conn.execute(
+                text(
+                    "INSERT INTO media_endpoints (id, name, kind, base_url, node_id, source_ids,"
+                    " enabled, created_at, updated_at) VALUES (:id, 'origin-n', 'origin',"
+                    " 'http://n:8080', 'n', '[]', true, :t, :t)"
+                ),
+                {"id": "e" * 32, "t": utcnow()},
+            )
+            await conn.execute(
+                text(
+                    "INSERT INTO endpoint_snapshots (endpoint_id, reported_at, viewers,"
+                    " ingress_bps, egress_bps, health, extra)"
+                    " VALUES (:id, :t, 3, 0, 0, 'healthy', '{}')"
+                ),
+                {"id": "e" * 32, "t": utcnow()},
+            )
+        await repo.migrate()
+        assert await repo.schema_is_current()
+        endpoint = await repo.get_endpoint("e" * 32)
+        assert endpoint is not None
+        assert (endpoint.capacity, endpoint.tls_verify) == (Capacity(), True)
+        snapshot = await repo.latest_snapshot("e" * 32)
+        assert snapshot is not None and snapshot.viewers == 3
+        async with repo.engine.begin() as conn:
+            await conn.run_sync(lambda c: command.downgrade(_alembic_config(c), "0001"))
+        await repo.migrate()
+        assert await repo.latest_snapshot("e" * 32) is not None
+    finally:
+        await repo.close()
 
 
 def _upgrade_to(connection: Connection, revision: str) -> None:
