@@ -237,7 +237,21 @@ def _ladder(value: object) -> tuple[Rung, ...]:
     # (A tuple is a ladder read already, handed from the REST body to the method table.)
     if not isinstance(value, list | tuple):
         raise ValidationFailed("ladder must be a list of rungs")
-    return validate_ladder(value)
+    return validate_ladder([_integral(rung) for rung in value])
+
+
+def _integral(rung: object) -> object:
+    """A rung's integer fields as JSON Schema's `integer` reads them: `720.0` is 720 (as every
+    other integer of the API takes it); 720.5 is left for the domain to refuse."""
+    if not isinstance(rung, dict):
+        return rung
+    return {
+        k: int(v) if k in _INTEGER_FIELDS and isinstance(v, float) and v.is_integer() else v
+        for k, v in rung.items()
+    }
+
+
+_INTEGER_FIELDS = ("height", "video_kbps", "audio_kbps")
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
