@@ -242,13 +242,17 @@ def _ladder(value: object) -> tuple[Rung, ...]:
 
 def _integral(rung: object) -> object:
     """A rung's integer fields as JSON Schema's `integer` reads them: `720.0` is 720 (as every
-    other integer of the API takes it); 720.5 is left for the domain to refuse."""
+    other integer of the API takes it); 720.5 is left for the domain to refuse, and so is 1e300
+    (out of every range; its 300 digits are no message)."""
     if not isinstance(rung, dict):
         return rung
-    return {
-        k: int(v) if k in _INTEGER_FIELDS and isinstance(v, float) and v.is_integer() else v
-        for k, v in rung.items()
-    }
+    return {k: _exact_int(v) if k in _INTEGER_FIELDS else v for k, v in rung.items()}
+
+
+def _exact_int(value: object) -> object:
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    return value
 
 
 _INTEGER_FIELDS = ("height", "video_kbps", "audio_kbps")
