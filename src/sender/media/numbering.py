@@ -8,8 +8,13 @@ generation, the way gohlslib numbers segments at the muxer for all of its
 streams at once, instead of by a counter in each packager.
 
 A claim names its timeline (media times restart with every new backend
-output, so times of different timelines are never compared) and the decode
-time the segment starts at. A start within `tolerance_s` of one already
+output, so times of different timelines are never compared) and the time
+the segment starts at on it: a packager that knows where its media lies on
+the input's own timeline (media.clock: the publish, and the input time of
+the output's first keyframe) claims on that one, so renditions made by
+different processes (the copy, and a ladder's transcoder started or
+restarted at another keyframe) number alike; one that does not, on its init
+segment's timeline, by decode time. A start within `tolerance_s` of one already
 claimed on that timeline gets that number; anything else gets the next one.
 Numbers given to one rendition only ever grow: a claim never returns a
 number at or below `after` (the rendition's previous segment).
@@ -18,6 +23,7 @@ number at or below `after` (the rendition's previous segment).
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Hashable
 
 # Claims remembered per generation: enough for every rendition of a ladder to
 # find the starts of the last few segments the others opened.
@@ -33,14 +39,14 @@ class SegmentNumbering:
         # A generation that already has media (a node restart): it goes on after a discontinuity.
         self.resumed = first_msn > 0 or first_init_id > 0
         self._tolerance_s = tolerance_s
-        self._claims: deque[tuple[int, float, int]] = deque(maxlen=REMEMBERED)
+        self._claims: deque[tuple[Hashable, float, int]] = deque(maxlen=REMEMBERED)
 
     @property
     def next_msn(self) -> int:
         """The number the next new segment of any rendition gets."""
         return self._next
 
-    def claim(self, timeline: int, start_s: float, after: int = -1) -> int:
+    def claim(self, timeline: Hashable, start_s: float, after: int = -1) -> int:
         """The media sequence number of a segment starting at `start_s` on `timeline`."""
         for claimed_timeline, claimed_start, msn in reversed(self._claims):
             if (

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -146,7 +147,6 @@ class SegmentsExpired:
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
 
-
 @dataclass(slots=True)
 class _Building:
     """The part being gathered: fragments whose bytes are not published yet."""
@@ -215,6 +215,8 @@ class Packager:
         window = {s.msn for s in self._index.segments}
         self._left_window = {s.msn: 0.0 for s in self._index.retained if s.msn not in window}
         self._clock_s = 0.0  # media time published by this packager (all inits)
+        # Where this output's media lies on the input's timeline (follow_input), if known.
+        self._input: tuple[Hashable, float] | None = None
 
     @property
     def index(self) -> RenditionIndex:
@@ -234,12 +236,19 @@ class Packager:
         self._keyframed = kinds != {"audio"}
         self._decodable = False
         self._anchor = None
+        self._input = None
         self._last_keyframe_s = None
         self._keyframe_interval = None
         self._index.set_init(self._init_name)
         events.insert(0, InitReady(self._init_id, self._init_name, init.data))
         events.extend(self._expire())
         return events
+
+    def follow_input(self, timeline: Hashable, offset_s: float) -> None:
+        """Media at decode time t of the current output lies at t + offset_s on `timeline`
+        (the input's, media.clock): segments are numbered by that time (media.numbering).
+        Until the next init or discontinuity."""
+        self._input = (timeline, offset_s)
 
     def on_fragment(
         self, fragment: Fragment, now: datetime, assemble: Assemble | None = None
@@ -294,6 +303,7 @@ class Packager:
         events = self._end_of_file()
         self._discontinuity = True
         self._anchor = None
+        self._input = None
         self._last_keyframe_s = None
         self._keyframe_interval = None
         events.extend(self._expire())
@@ -421,7 +431,13 @@ class Packager:
             idx.fix_part_target(max(fitted, longest))
         current = idx.open
         if current is None:
-            msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
+            if self._input is not None:
+                timeline, offset = self._input
+                msn = self._numbering.claim(
+                    timeline, building.start_s + offset, after=self._last_msn
+                )
+            else:
+                msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
             self._last_msn = msn
             assert self._init_name is not None
             current = idx.open_segment(
