@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TAKEOVER_AFTER_S = 2.0
 # How long the multivariant playlist waits for a ladder's rungs to appear (their
 # transcoder decodes and encodes before its first output: measured 0.3-0.8 s).
-RUNG_WAIT_S = 8.0
+RUNG_WAIT_S = 5.0
 
 
 class SessionFaults(Protocol):
