@@ -226,7 +226,7 @@ class Publisher:
         )
         try:
             await transcoder.start()
-        except BackendError as exc:
+        except (BackendError, OSError) as exc:
             # The copy goes on without its rungs.
             log.error("%s: the transcoder did not start: %s", self._log_name, exc)
             self._owner.rungs_failed(str(exc))

@@ -17,13 +17,17 @@ restarted at another keyframe) number alike; one that does not, on its init
 segment's timeline, by decode time. A start within `tolerance_s` of one already
 claimed on that timeline gets that number; anything else gets the next one.
 Numbers given to one rendition only ever grow: a claim never returns a
-number at or below `after` (the rendition's previous segment).
+number at or below `after` (the rendition's previous segment). The date the
+first rendition gave a segment is kept too (`date`), and a rendition that
+opens the same segment after anchoring its clock takes it (media.packager),
+so one span has one EXT-X-PROGRAM-DATE-TIME in every rendition.
 """
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Hashable
+from datetime import datetime
 
 # Claims remembered per generation: enough for every rendition of a ladder to
 # find the starts of the last few segments the others opened.
@@ -40,11 +44,19 @@ class SegmentNumbering:
         self.resumed = first_msn > 0 or first_init_id > 0
         self._tolerance_s = tolerance_s
         self._claims: deque[tuple[Hashable, float, int]] = deque(maxlen=REMEMBERED)
+        self._dates: OrderedDict[int, datetime] = OrderedDict()  # msn -> its first date
 
     @property
     def next_msn(self) -> int:
         """The number the next new segment of any rendition gets."""
         return self._next
+
+    @property
+    def first_open_msn(self) -> int:
+        """The lowest number a rendition that starts now may still take: that of the
+        oldest segment remembered. A rung whose transcoder starts after the copy opened
+        segment N begins inside N, and must be able to claim it."""
+        return min((msn for _, _, msn in self._claims), default=self._next)
 
     def claim(self, timeline: Hashable, start_s: float, after: int = -1) -> int:
         """The media sequence number of a segment starting at `start_s` on `timeline`."""
@@ -59,3 +71,16 @@ class SegmentNumbering:
         self._next = msn + 1
         self._claims.append((timeline, start_s, msn))
         return msn
+
+    def date(self, msn: int, program_date_time: datetime) -> None:
+        """The date the first rendition to open segment `msn` gave it (kept, not replaced)."""
+        if msn in self._dates:
+            return
+        self._dates[msn] = program_date_time
+        while len(self._dates) > REMEMBERED:
+            self._dates.popitem(last=False)
+
+    def date_of(self, msn: int) -> datetime | None:
+        """The date of segment `msn` in the rendition that opened it first, if remembered."""
+        return self._dates.get(msn)
+

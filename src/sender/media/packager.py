@@ -50,7 +50,9 @@ Rules (RFC 8216bis):
   on disk at least that long after it leaves the live window (6.2.2).
 - EXT-X-PROGRAM-DATE-TIME: the ingest time of the first fragment after each
   init anchors that fragment's decode time; later times follow the media
-  clock. An anchor never goes back before the end of what was already
+  clock. When another rendition of the generation already dated the segment
+  that fragment opens (same media sequence number), that date anchors it
+  instead, so one span has one date in every rendition. An anchor never goes back before the end of what was already
   published, so dates stay monotonic across restarts.
 """
 
@@ -184,7 +186,7 @@ class Packager:
                 part_target=profile.part_target_s,
                 target_duration=profile.target_duration,
                 window_segments=profile.window_segments,
-                next_msn=numbering.next_msn,
+                next_msn=numbering.first_open_msn,
             )
             self._part_target_fixed = False
         # A generation resumed after a restart goes on with new names (files already
@@ -423,6 +425,7 @@ class Packager:
         if building is None or not building.units:
             return []
         idx = self._index
+        fresh = self._anchor is None  # the first part since the dates were (re)anchored
         pdt = self._date(building.start_s)
         if not self._part_target_fixed:
             self._part_target_fixed = True
@@ -439,6 +442,16 @@ class Packager:
             else:
                 msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
             self._last_msn = msn
+            shared = self._numbering.date_of(msn)
+            if fresh and shared is not None and (
+                self._published_until is None or shared >= self._published_until
+            ):
+                # Another rendition dated this segment already: the same span gets the
+                # same date in every rendition (each one's ingest estimate differs by
+                # when it anchored, tens of milliseconds during an encoder's connect burst).
+                self._anchor = (shared, building.start_s)
+                pdt = shared
+            self._numbering.date(msn, pdt)
             assert self._init_name is not None
             current = idx.open_segment(
                 msn,

@@ -11,8 +11,8 @@ its own pipe into its own reader and packager (live.rendition).
 
 Alignment: the rungs' keyframes are the source's (`-force_key_frames
 source`, no keyframe of x264's own: no GOP limit, no scene cut), and their
-timestamps the input's (`-enc_time_base demux`, no frame rate conversion but
-the cap), so the packager cuts every rung where it cuts the copy, and the
+timestamps the input's (`-enc_time_base demux`, no frame rate conversion;
+a frame rate cap drops frames but never a keyframe: `frame_rate_cap`), so the packager cuts every rung where it cuts the copy, and the
 shared numbering (media.numbering, by input time: media.clock) gives the
 segments that start at the same input time the same media sequence number.
 Measured on a 30 fps 1 s GOP input: keyframes at 0.0, 1.0, 2.0 ... s in the
@@ -81,6 +81,24 @@ TRANSCODER_STALL_MIN_S = 3.0
 QUEUE_BYTES = 4 << 20
 
 
+def frame_rate_cap(fps: float) -> str:
+    """The filter that keeps at most `fps` frames a second, and every keyframe.
+
+    Not ffmpeg's fps filter: it snaps frames to a 1/fps grid and drops a source
+    keyframe that falls between two grid points (measured after a restart, where
+    the grid no longer met the GOP: a 1.467 s segment without a keyframe in the
+    capped rung beside 1.0 s ones), and the rung could no longer cut where the
+    copy cuts. Keeping a frame when it is a keyframe or 1/fps has passed since
+    the last one kept: 30 fps capped at 15 keeps every other frame (15.02 fps
+    measured), its keyframes on the copy's.
+    """
+    gap = max(0.0, 1 / fps - 0.001)  # a frame exactly 1/fps later (ms clock) still passes
+    return (
+        "select='isnan(prev_selected_t)+eq(key\\,1)"
+        f"+gte(t-prev_selected_t\\,{gap:.4f})'"
+    )
+
+
 def rung_size(rung: Rung, source_width: int, source_height: int) -> tuple[int, int]:
     return rung_width(rung.height, source_width, source_height), rung.height
 
@@ -89,8 +107,9 @@ def rung_output(
     rung: Rung, *, width: int, preset: str = DEFAULT_PRESET, fd: int = STDOUT
 ) -> Output:
     """The ffmpeg output that encodes one rung (see the module docstring)."""
-    scale = f"scale={width}:{rung.height}"
-    video_filter = f"{scale},fps={rung.fps:g}" if rung.fps is not None else scale
+    video_filter = f"scale={width}:{rung.height}"
+    if rung.fps is not None:
+        video_filter = f"{frame_rate_cap(rung.fps)},{video_filter}"
     kbps = rung.video_kbps
     args: list[str] = [
         "-vf",
@@ -99,6 +118,11 @@ def rung_output(
         "libx264",
         "-preset",
         preset,
+        # No look-ahead and no B-frames: a rung's parts come out a frame after their input,
+        # as the copy's do (live, a B-frame's negative decode time before the first audio
+        # made the mp4 muxer abort: "Assertion next_dts >= 0 failed").
+        "-tune",
+        "zerolatency",
         "-pix_fmt",
         "yuv420p",
         "-b:v",
@@ -114,11 +138,9 @@ def rung_output(
         "100000",
         "-sc_threshold",
         "0",
-        "-enc_time_base:v",
-        "demux",
     ]
-    if rung.fps is None:
-        args += ["-fps_mode", "passthrough"]
+    # The input's own timestamps, frame for frame (those the cap keeps).
+    args += ["-enc_time_base:v", "demux", "-fps_mode", "passthrough"]
     if rung.audio_kbps is None:
         args += ["-c:a", "copy"]
     else:
@@ -196,7 +218,11 @@ class Transcoder:
         self.speed_meter = SpeedMeter()
         self._was_slow = False
         self._prefix = f"{log_name}: transcoder: " if log_name else "transcoder: "
-        self.outputs = tuple(rung_output(r, width=w, preset=preset) for r, w in rungs)
+        # Distinct pipes: the backend gives each process its own (stdout, then new ones).
+        self.outputs = tuple(
+            rung_output(r, width=w, preset=preset, fd=STDOUT + 2 + i)
+            for i, (r, w) in enumerate(rungs)
+        )
         self.backend = FfmpegBackend(
             ffmpeg,
             on_output=self._on_output,
