@@ -52,8 +52,9 @@ Rules (RFC 8216bis):
   init anchors that fragment's decode time; later times follow the media
   clock. When another rendition of the generation already dated the segment
   that fragment opens (same media sequence number), that date anchors it
-  instead, so one span has one date in every rendition. An anchor never goes back before the end of what was already
-  published, so dates stay monotonic across restarts.
+  instead, so one span has one date in every rendition. An anchor never goes
+  back before the end of what was already published, so dates stay monotonic
+  across restarts.
 """
 
 from __future__ import annotations
