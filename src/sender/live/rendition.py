@@ -73,6 +73,7 @@ class LiveRendition:
         self._broken = False
         self._first_decode: float | None = None  # the file's first keyframe, decode time
         self._following = False  # the packager numbers this file by input time
+        self._has_video = False  # the current file's init has a video track
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
         self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
         self._unwritten: set[int] = set()  # msns in `recent` whose file is not on disk
@@ -186,7 +187,7 @@ class LiveRendition:
             self._following = False
             return self.packager.on_init(item, now)
         self._count_frames(item)
-        if self._first_decode is None and item.independent:
+        if self._first_decode is None and item.independent and self._is_main(item):
             self._first_decode = item.decode_time_s
         if not self._following and self._first_decode is not None and ingest.keyframe_s is not None:
             self._following = True
@@ -205,6 +206,17 @@ class LiveRendition:
     def finish(self, now: datetime) -> list[PackagerEvent]:
         return self.packager.finish(now)
 
+    def _is_main(self, fragment: Fragment) -> bool:
+        """Does the fragment carry the main track (video when the rendition has it)?
+
+        The file's first keyframe is its first video frame: audio that a muxer
+        wrote before it is independent too, but is not what the ingest clock
+        (media.clock) dates.
+        """
+        if not self._has_video or not fragment.tracks:
+            return True
+        return any(t.kind == "video" and t.sample_count for t in fragment.tracks)
+
     def _count_frames(self, fragment: Fragment) -> None:
         for run in fragment.tracks:
             if run.kind == "video" and run.sample_count and run.duration_s > 0:
@@ -218,6 +230,7 @@ class LiveRendition:
     def _describe(self, init: InitSegment) -> None:
         codecs = ",".join(t.codec for t in init.tracks if t.codec)
         video = init.video
+        self._has_video = video is not None
         self.codecs = codecs or None
         self.width = video.width if video else None
         self.height = video.height if video else None

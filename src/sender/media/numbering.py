@@ -58,12 +58,23 @@ class SegmentNumbering:
         segment N begins inside N, and must be able to claim it."""
         return min((msn for _, _, msn in self._claims), default=self._next)
 
-    def claim(self, timeline: Hashable, start_s: float, after: int = -1) -> int:
-        """The media sequence number of a segment starting at `start_s` on `timeline`."""
+    def claim(
+        self,
+        timeline: Hashable,
+        start_s: float,
+        after: int = -1,
+        tolerance_s: float | None = None,
+    ) -> int:
+        """The media sequence number of a segment starting at `start_s` on `timeline`.
+
+        `tolerance_s` (default: the numbering's) is how far apart two starts may be
+        and still be one segment's.
+        """
+        tolerance = self._tolerance_s if tolerance_s is None else tolerance_s
         for claimed_timeline, claimed_start, msn in reversed(self._claims):
             if (
                 claimed_timeline == timeline
-                and abs(claimed_start - start_s) <= self._tolerance_s
+                and abs(claimed_start - start_s) <= tolerance
                 and msn > after
             ):
                 return msn

@@ -95,6 +95,8 @@ GONE_AFTER_TARGET_DURATIONS = 3
 # Audio of a rendition with video waits at most this long for the next video:
 # beyond it the video has stopped and the audio goes on alone.
 SIDE_HOLD_S = 1.0
+# The most two renditions' starts of one segment may differ by on the input's timeline.
+INPUT_TOLERANCE_S = 0.2
 # Fewest fragments seen before PART-TARGET is fixed from their durations.
 PART_TARGET_SAMPLE = 3
 # What a part may exceed PART-TARGET by: less than the half millisecond the playlist
@@ -438,7 +440,10 @@ class Packager:
             if self._input is not None:
                 timeline, offset = self._input
                 msn = self._numbering.claim(
-                    timeline, building.start_s + offset, after=self._last_msn
+                    timeline,
+                    building.start_s + offset,
+                    after=self._last_msn,
+                    tolerance_s=self._input_tolerance(),
                 )
             else:
                 msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
@@ -476,6 +481,18 @@ class Packager:
         self._segment_data.append(data)
         self._clock_s += building.duration
         return [PartReady(part, data)]
+
+    def _input_tolerance(self) -> float:
+        """How far apart two renditions' starts of one segment may be, by input time.
+
+        Each process maps its output to the input's timeline through its first
+        keyframe, which its muxer may have moved to its file's start by the audio
+        that came before it (one or two AAC frames: 21 and 46 ms measured), so
+        starts of one segment differ by that much. Distinct segments of one
+        rendition start a keyframe interval or a segment target apart: a quarter
+        of the target, at most 0.2 s, tells them apart.
+        """
+        return min(INPUT_TOLERANCE_S, self._profile.segment_target_s / 4)
 
     def _date(self, decode_time_s: float) -> datetime:
         """EXT-X-PROGRAM-DATE-TIME of media at `decode_time_s`: the anchored ingest clock."""

@@ -313,7 +313,16 @@ class Transcoder:
             except BackendError as exc:
                 if self._failed is None:
                     self._failed = str(exc)
+                while not self._queue.empty():  # nobody takes them any more
+                    self._queue.get_nowait()
+                    self._queue.task_done()
                 return
+            finally:
+                self._queue.task_done()
+
+    async def drained(self) -> None:
+        """Wait until every tag offered so far was handed to ffmpeg (or dropped)."""
+        await self._queue.join()
 
     async def stop(self) -> None:
         feeder, self._feeder = self._feeder, None
