@@ -12,7 +12,9 @@ against what real tools read:
 - every media playlist reports the others (EXT-X-RENDITION-REPORT);
 - the playback API and status list the renditions and the dropped rung;
 - the transcoder killed by its pid is replaced while the copy goes on without
-  a break, and the rungs' playlists mark the cut with a discontinuity.
+  a break, and the rungs' playlists mark the cut with a discontinuity;
+- at shutdown no child is left.
+On either backend for the copy (ffmpeg, or the native muxer in process).
 """
 
 from __future__ import annotations
@@ -71,6 +73,16 @@ async def until(check: Callable[[], Awaitable[bool]], what: str, timeout: float 
         await asyncio.sleep(0.2)
 
 
+def cpu_share(pid: int) -> float:
+    """The CPU a process used since it started, as a share of one core (from /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    used = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    uptime = float(Path("/proc/uptime").read_text().split()[0])
+    age = uptime - int(fields[19]) / ticks  # starttime
+    return round(used / age, 3) if age > 0 else 0.0
+
+
 def msn_of(segment: m3u8.Segment) -> int:
     return int(segment.uri.split("seg-")[1].split(".")[0].split("?")[0])
 
@@ -113,8 +125,13 @@ def assert_aligned(lists: dict[str, m3u8.M3U8], after: int = -1) -> int:
     return len(common)
 
 
+@pytest.mark.parametrize("backend", ["ffmpeg", "native"])
 async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
-    client: Client, ffmpeg: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    client: Client,
+    ffmpeg: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    backend: str,
 ) -> None:
     with_ladder(client, "ladder")
     _, key = await client.create_stream("ladder")
@@ -195,9 +212,13 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
         session = client.node.live.media(info["generation_id"])
         assert session is not None
         pid = session.transcoder_pid  # type: ignore[union-attr]
-        backend = session.publisher.backend.pid  # type: ignore[union-attr]
-        assert pid is not None and backend is not None and pid != backend
+        # The copy's ffmpeg (none with the native backend, which muxes in process).
+        copy_pid = getattr(session.publisher.backend, "pid", None)  # type: ignore[union-attr]
+        assert pid is not None and pid != copy_pid
         source_before = max(by_msn(lists["source"]))
+        cpu = {"transcoder": cpu_share(pid)}
+        if copy_pid is not None:
+            cpu["copy"] = cpu_share(copy_pid)
         os.kill(pid, signal.SIGKILL)
 
         async def rungs_again() -> bool:
@@ -210,7 +231,7 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
             msn_of(s) for s in complete(rung) if s.discontinuity and msn_of(s) > source_before
         )
         assert client.node.live.transcoder_restarts.get("ladder", 0) >= 1
-        assert session.publisher.backend.pid == backend  # type: ignore[union-attr]
+        assert getattr(session.publisher.backend, "pid", None) == copy_pid  # type: ignore[union-attr]
         source = await client.media_playlist(hls_url, "source")
         after = [s for s in complete(source) if msn_of(s) > source_before]
         assert after and not any(s.discontinuity for s in after), source.dumps()
@@ -234,12 +255,15 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
         assert 'sender_transcode_speed{stream="ladder"}' in metrics
         assert 'sender_transcoder_restarts_total{stream="ladder"}' in metrics
         speed = session.transcode_speed  # type: ignore[union-attr]
-        # Shutdown: the backend and the transcoder go with the node, killed by their pids.
-        live_pids = {session.transcoder_pid, backend}  # type: ignore[union-attr]
+        # Shutdown: the copy's ffmpeg and the transcoder go with the node, killed by their pids.
+        live_pids = {session.transcoder_pid, copy_pid} - {None}  # type: ignore[union-attr]
         await client.node.close()
         assert not live_pids & set(ffmpeg_children()), ffmpeg_children()
         with capsys.disabled():
-            print(f"\n[ladder] bandwidths {rung_bandwidth}, transcoder speed {speed}")
+            print(
+                f"\n[ladder {backend}] bandwidths {rung_bandwidth}, transcoder speed {speed}, "
+                f"CPU (share of one core since start) {cpu}"
+            )
     finally:
         if proc.returncode is None:
             proc.terminate()
