@@ -267,6 +267,24 @@ class Publisher:
     async def start(self) -> None:
         await self.backend.start()  # BackendError propagates to the caller
 
+    # The transcoder, as the session reads it ----------------------------------------
+    @property
+    def transcode_speed(self) -> float | None:
+        return self.transcoder.speed if self.transcoder is not None else None
+
+    @property
+    def transcode_slow(self) -> bool:
+        return self.transcoder is not None and self.transcoder.slow
+
+    @property
+    def transcoder_pid(self) -> int | None:
+        return self.transcoder.pid if self.transcoder is not None else None
+
+    def restart_transcoder(self, reason: str) -> None:
+        """Replace the transcoder's process: what it wrote can no longer be trusted."""
+        if self.transcoder is not None and not self._closed:
+            self.transcoder.restart(reason)
+
     def restart_backend(self, reason: str) -> None:
         """Replace the backend's process: what it writes can no longer be trusted."""
         if not self._closed:

@@ -196,21 +196,15 @@ class LiveSession:
     @property
     def transcode_speed(self) -> float | None:
         """The transcoder's speed (media.transcoder), None without one or before it is known."""
-        publisher = self.publisher
-        transcoder = publisher.transcoder if publisher is not None else None
-        return transcoder.speed if transcoder is not None else None
+        return self.publisher.transcode_speed if self.publisher is not None else None
 
     @property
     def transcode_slow(self) -> bool:
-        publisher = self.publisher
-        transcoder = publisher.transcoder if publisher is not None else None
-        return transcoder is not None and transcoder.slow
+        return self.publisher is not None and self.publisher.transcode_slow
 
     @property
     def transcoder_pid(self) -> int | None:
-        publisher = self.publisher
-        transcoder = publisher.transcoder if publisher is not None else None
-        return transcoder.pid if transcoder is not None else None
+        return self.publisher.transcoder_pid if self.publisher is not None else None
 
     def init_bytes(self, rendition: str, name: str) -> bytes | None:
         state = self._renditions.get(rendition)
@@ -398,8 +392,7 @@ class LiveSession:
             return
         reason = f"unreadable output of rendition {state.name}"
         if state.name in self.rung_names():
-            if publisher.transcoder is not None:
-                publisher.transcoder.restart(reason)
+            publisher.restart_transcoder(reason)
         else:
             publisher.restart_backend(reason)
 
