@@ -258,3 +258,19 @@ async def test_a_transcoder_that_gives_up_leaves_the_copy_and_a_note(rig: Rig) -
     assert session.rung_notes[-1] == "transcoder failed: ffmpeg failed 5 times"
     source = session.index("source")
     assert source is not None and source.retained
+
+
+async def test_a_rung_that_never_comes_is_left_out_after_the_wait(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from sender.live import session as session_module
+
+    session = await rig.publish()
+    rig.backends[0].hooks.on_output("source", fmp4("av"))
+    rig.transcoders[0].write("mid", fmp4("av"))
+    assert session.variants() == []  # "low" has no segment yet
+    later = time.monotonic() + session_module.RUNG_WAIT_S + 1
+    monkeypatch.setattr(session_module.time, "monotonic", lambda: later)
+    assert {v.name for v in session.variants()} == {"source", "mid"}

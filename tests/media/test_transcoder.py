@@ -231,3 +231,45 @@ async def test_real_ffmpeg_keys_every_rung_on_the_source_keyframes(
         if t.kind == "video"
     )
     assert 25 <= frames <= 40  # 60 frames in, about 1 in 2 kept (and every keyframe)
+
+
+async def test_a_transcoder_that_falls_behind_skips_to_the_next_keyframe(
+    ffmpeg_exe: str, odd_gop_tags: list[FlvTag]
+) -> None:
+    """Offered faster than it is fed (nothing awaits in between), the queue fills: input
+    is dropped, never a header, and taken again from a keyframe on."""
+    transcoder = Transcoder(
+        ffmpeg_exe,
+        rungs=[(Rung("mid", 120, 150, 64), 160)],
+        hooks=TranscoderHooks(
+            on_output=lambda name, data, at: None,
+            on_restart=lambda count, reason: None,
+            on_renew=lambda reason: None,
+            on_failed=lambda reason: None,
+            on_slow=lambda speed: None,
+        ),
+        epoch=1,
+        queue_bytes=20_000,
+    )
+    await transcoder.start()
+    try:
+        for tag in odd_gop_tags:
+            transcoder.offer(tag)
+        queued = [tag for tag, _ in list(transcoder._queue._queue)]  # type: ignore[attr-defined]
+        assert transcoder.dropped > 0
+        assert len(queued) + transcoder.dropped == len(odd_gop_tags)
+        assert sum(len(t.data) for t in queued) <= 20_000 + max(len(t.data) for t in queued)
+        # Every header got through; after each gap the first video tag is a keyframe.
+        offered = iter(odd_gop_tags)
+        gap = False
+        for tag in queued:
+            skipped = next(offered)
+            while skipped is not tag:
+                gap = True
+                skipped = next(offered)
+            if gap and tag.type == TagType.VIDEO:
+                assert is_video_keyframe(tag.data), "resumed on a frame that is not a keyframe"
+                gap = False
+        assert queued[:3] == odd_gop_tags[:3]  # metadata and both sequence headers
+    finally:
+        await transcoder.stop()
