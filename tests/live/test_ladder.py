@@ -10,17 +10,20 @@ lists them, restarts that touch only their own renditions, the counts.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 import pytest_asyncio
 
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.ladder import Rung
 from sender.domain.live import RenditionDescribed
 from sender.domain.streams import LatencyMode, Stream, Visibility
+from sender.live import session as session_module
 from sender.live.runtime import LiveRuntime
 from sender.live.session import LiveSession
 from sender.media.backend import BackendHooks
@@ -263,10 +266,6 @@ async def test_a_transcoder_that_gives_up_leaves_the_copy_and_a_note(rig: Rig) -
 async def test_a_rung_that_never_comes_is_left_out_after_the_wait(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import time
-
-    from sender.live import session as session_module
-
     session = await rig.publish()
     rig.backends[0].hooks.on_output("source", fmp4("av"))
     rig.transcoders[0].write("mid", fmp4("av"))
