@@ -128,7 +128,9 @@ class Rig:
             retention_s=3600.0,
         )
 
-    async def publish(self, ladder: Sequence[Rung] = LADDER) -> LiveSession:
+    async def publish(
+        self, ladder: Sequence[Rung] = LADDER, tags: Sequence[FlvTag] | None = None
+    ) -> LiveSession:
         stream = Stream(
             id="a" * 32,
             slug="tv",
@@ -149,7 +151,7 @@ class Rig:
         )
         await self.runtime.apply(stream, replace(generation))
         publisher = await self.runtime.attach(generation.id, "peer", "k1")
-        for tag in flv_tags()[:12]:
+        for tag in flv_tags()[:12] if tags is None else tags:
             await publisher.on_tag(tag)
         session = self.runtime.media(generation.id)
         assert isinstance(session, LiveSession)
@@ -273,3 +275,13 @@ async def test_a_rung_that_never_comes_is_left_out_after_the_wait(
     later = time.monotonic() + session_module.RUNG_WAIT_S + 1
     monkeypatch.setattr(session_module.time, "monotonic", lambda: later)
     assert {v.name for v in session.variants()} == {"source", "mid"}
+
+
+async def test_audio_alone_drops_every_rung_with_a_note(rig: Rig) -> None:
+    tags = [t for t in flv_tags() if t.type != TagType.VIDEO]
+    assert tags[-1].timestamp >= 2000
+    session = await rig.publish(tags=tags)
+    assert rig.transcoders == [] and session.rungs == ()
+    assert session.rung_notes == tuple(
+        f"{r.name}: dropped, the source has no video" for r in LADDER
+    )

@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 VIDEO_CODECS = {"avc1": "h264", "hvc1": "hevc", "av01": "av1", "vp09": "vp9", "vp08": "vp8"}
 AUDIO_CODECS = {"mp4a": "aac", "Opus": "opus", ".mp3": "mp3", "fLaC": "flac", "ac-3": "ac3"}
 
+# Audio this long without video: the source has none, the ladder's rungs are dropped.
+AUDIO_ONLY_AFTER_MS = 2000
 # Every publish is its own input timeline (media.clock's epoch).
 _epochs = itertools.count(1)
 
@@ -134,6 +136,7 @@ class Publisher:
         self._ladder_decided = not self._ladder
         self._metadata: FlvTag | None = None
         self._audio_header: FlvTag | None = None
+        self._first_audio_ms: int | None = None
         self.backend = backends(
             BackendHooks(
                 on_output=self._on_output,
@@ -199,10 +202,19 @@ class Publisher:
         if tag.type == TagType.AUDIO and is_audio_sequence_header(tag.data):
             self._audio_header = tag
             return
-        if tag.type != TagType.VIDEO or not is_video_sequence_header(tag.data):
+        if tag.type == TagType.AUDIO:
+            # Audio alone for a while: no picture to scale, every rung is dropped.
+            if self._first_audio_ms is None:
+                self._first_audio_ms = tag.timestamp
+            if tag.timestamp - self._first_audio_ms >= AUDIO_ONLY_AFTER_MS:
+                self._ladder_decided = True
+                self._owner.ladder_planned((), rungs_for_source(self._ladder, None)[1])
+            return
+        if tag.type != TagType.VIDEO:
             return
         self._ladder_decided = True
-        size = source_size(tag)
+        # A video frame before any sequence header (a codec without one): size unknown.
+        size = source_size(tag) if is_video_sequence_header(tag.data) else None
         kept, notes = rungs_for_source(self._ladder, size[1] if size else None)
         if size is None and self._ladder:
             notes = tuple(
