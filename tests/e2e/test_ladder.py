@@ -23,6 +23,7 @@ import asyncio
 import dataclasses
 import os
 import signal
+import subprocess
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
@@ -73,6 +74,19 @@ async def until(check: Callable[[], Awaitable[bool]], what: str, timeout: float 
         await asyncio.sleep(0.2)
 
 
+def decoded_warnings(ffmpeg: str, data: bytes, path: Path) -> str:
+    """What ffmpeg says at warning level decoding the file (empty when clean)."""
+    path.write_bytes(data)
+    out = subprocess.run(
+        [ffmpeg, "-hide_banner", "-v", "warning", "-i", str(path), "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stderr
+
+
 def cpu_share(pid: int) -> float:
     """The CPU a process used since it started, as a share of one core (from /proc)."""
     ticks = os.sysconf("SC_CLK_TCK")
@@ -97,8 +111,8 @@ def by_msn(playlist: m3u8.M3U8) -> dict[int, m3u8.Segment]:
 
 def assert_aligned(lists: dict[str, m3u8.M3U8], after: int = -1) -> int:
     """Segment N (above `after`) of every rendition starts at the same time and lasts as
-    long, within a frame of the rendition with the fewest frames; returns how many were
-    compared."""
+    long (but a file's first segment), within a frame of the rendition with the fewest
+    frames; returns how many were compared."""
     frame = 1 / min(FRAME_RATES.values())
     indexed = {name: by_msn(p) for name, p in lists.items()}
     common = {m for m in set.intersection(*(set(i) for i in indexed.values())) if m > after}
@@ -118,6 +132,11 @@ def assert_aligned(lists: dict[str, m3u8.M3U8], after: int = -1) -> int:
                 for n, i in indexed.items()
             ]
         )
+        if any(msn == min(i) or i[msn].discontinuity for i in indexed.values()):
+            # A file's first segment: each muxer stretched its first frame back over the
+            # audio that came before it (an encoder's AAC priming, 21-88 ms measured),
+            # so it starts the same but its length differs by that; the next ones do not.
+            continue
         assert max(durations) - min(durations) <= frame + 0.001, (
             msn,
             {n: s.duration for n, s in segments.items()},
@@ -188,11 +207,16 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
             ours = parse_media_playlist(raw)
             reported = sorted(r.uri.split("/")[1] for r in ours.rendition_reports)
             assert reported == sorted(set(SIZES) - {name}), raw
-            assert all(r.last_msn >= 0 for r in ours.rendition_reports)
+            # Each report points at the other rendition's live edge: its newest part is in
+            # the segment after (or at) the newest one this playlist completed.
+            own_last = ours.segments[-1].msn
+            for report in ours.rendition_reports:
+                assert own_last - 1 <= report.last_msn <= own_last + 2, (name, report, raw)
             segment = complete(playlist)[-1]
             init = (await client.get(segment.init_section.absolute_uri))[2]
             data = (await client.get(segment.absolute_uri))[2]
             assert decode_check(ffmpeg, init + data, tmp_path, f"{name}.mp4") == ""
+            assert decoded_warnings(ffmpeg, init + data, tmp_path / f"{name}-w.mp4") == ""
             (header,) = [i for i in Fmp4Reader().feed(init) if isinstance(i, InitSegment)]
             assert header.video is not None
             assert (header.video.width, header.video.height) == SIZES[name]
