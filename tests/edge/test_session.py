@@ -434,3 +434,35 @@ async def test_the_multivariant_waits_briefly_for_every_rendition(
         await eventually(lambda: [r.name for r in edge.variants()] == ["360p", "180p"])
     finally:
         await edge.close()
+
+
+async def test_a_rendition_the_origin_lists_later_is_followed_too(
+    servers: Servers, upstream_client: UpstreamClient, tmp_path: Path
+) -> None:
+    origin = FakeMedia(Spool(tmp_path / "origin"), segment_target_s=1.0)
+    origin.add_rendition("source", bandwidth=3_000_000)
+    origin.parts("source", 17)
+    upstream = await servers.deliver(origin)
+    url = str(upstream.make_url(f"{BASE}/index.m3u8"))
+    route = [Upstream("o" * 32, "origin-a", EndpointKind.ORIGIN, url)]
+    edge = EdgeSession(
+        make_stream(),
+        generation("node-a"),
+        route,
+        client=upstream_client,
+        spool=Spool(tmp_path / "edge"),
+        options=EdgeOptions(profile=PROFILE),
+    )
+    edge.follow(route)
+    try:
+        await eventually(lambda: [r.name for r in edge.variants()] == ["source"])
+        # A rung whose encoder starts a moment after the copy: the origin lists it then.
+        origin.add_rendition("low", width=640, height=360, bandwidth=700_000)
+        origin.parts("low", 12)
+        await eventually(lambda: [r.name for r in edge.variants()] == ["source", "low"], 3.0)
+        index = edge.index("low")
+        assert index is not None
+        await eventually(lambda: len(index.segments) == 2)
+        assert edge.segment_bytes("low", 1) == origin.segment_bytes("low", 1)
+    finally:
+        await edge.close()

@@ -69,6 +69,10 @@ ENDLIST_GRACE_S = 1.0  # after the store says ended: how long the upstream's END
 RETRY_S = 0.25  # pause before asking a source again after a failure (no busy loop)
 NOT_YET_S = 0.5  # pause while the generation has no media upstream yet
 VARIANTS_REFRESH_S = 10.0  # the multivariant playlist is read again this often (bit rates)
+# In the first seconds, every second: an origin lists a rendition once it has media, and a
+# ladder's rungs may come a moment after the copy (a new variant is followed at once).
+EARLY_REFRESH_S = 1.0
+EARLY_S = 10.0
 LATE_PARTS = 3  # LL-HLS: late by three part targets after the next part was due
 LATE_TARGET_DURATIONS = 1.5  # standard HLS: late by 1.5 target durations
 # The renditions recorded for the generation are read again this often (and at each
@@ -345,8 +349,10 @@ class EdgeSession:
             return
         self._adopt(names)
         self._spawn(self._watch(), "edge-watch")
+        began = self._clock()
         while not self._stopping and not self.ended:
-            await asyncio.sleep(VARIANTS_REFRESH_S)
+            early = self._clock() - began < EARLY_S
+            await asyncio.sleep(EARLY_REFRESH_S if early else VARIANTS_REFRESH_S)
             source = self._failover.current
             if source is not None:
                 with contextlib.suppress(UpstreamError, PlaylistError):
