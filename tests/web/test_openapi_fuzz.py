@@ -166,6 +166,31 @@ def cases() -> list[Any]:
     return out
 
 
+def _query_stays_invalid(operation: Any, query: dict[str, Any]) -> bool:
+    """Whether a query the case made invalid still is once serialized.
+
+    An unknown parameter whose value is empty (`{}`, `[]`, None) or whose name is "" is
+    dropped on the wire, so the request sent can be a valid one (seen: a case "violating
+    additionalProperties" went out as `?visibility=private` and got its 200). The query is
+    still invalid if an unknown parameter survives or a documented one has a bad value.
+    """
+
+    def sent(value: Any) -> bool:
+        if isinstance(value, list):
+            return any(sent(v) for v in value)
+        return value is not None and not isinstance(value, dict)
+
+    documented = {p.name: p for p in operation.iter_parameters() if p.location == "query"}
+    for name, value in query.items():
+        param = documented.get(name)
+        if param is None:
+            if name and sent(value):
+                return True
+        elif not param.is_valid(value):
+            return True
+    return False
+
+
 @pytest.mark.parametrize(("method", "path", "kind"), cases())
 def test_every_answer_keeps_to_the_document(
     server: ApiServer, api_schema: Any, method: str, path: str, kind: str
@@ -194,6 +219,8 @@ def test_every_answer_keeps_to_the_document(
             # only invalid part was that header is valid once sent, so it proves nothing.
             invalid = {where for where, c in case.meta.components.items() if c.mode.is_negative}
             assume(invalid - {ParameterLocation.HEADER})
+            if invalid - {ParameterLocation.HEADER} == {ParameterLocation.QUERY}:
+                assume(_query_stays_invalid(operation, case.query or {}))
         case.call_and_validate(headers=headers, excluded_checks=excluded)
 
     check()
