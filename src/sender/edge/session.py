@@ -11,6 +11,15 @@ the LiveMedia protocol, and every change wakes the viewers' held requests.
 Files go to this node's spool through the generation's SpoolWriter; init
 segments and the newest segments stay in memory as on the origin.
 
+Which renditions: every one of the source's layout (edge.layout): the
+variants of its multivariant playlist, or, for an external origin, the
+renditions recorded for the generation with their playlist URLs, which the
+session reads from the shared state before it starts, at every reconcile pass
+and every RECORDED_POLL_S; a rendition the layout gains is followed at once,
+one it loses (a muxer that recorded its renditions after the edge began with
+its single playlist) ends where it stands. The multivariant lists them by
+BANDWIDTH, recorded figures first, measured ones where none was recorded.
+
 Which source: the Failover machine decides from what the tasks observe
 (answers, progress, failures), from the sources' health that the cluster
 reconciler passes in (`follow`), and from probes a watcher task makes when
@@ -272,15 +281,11 @@ class EdgeSession:
         None until every rendition of the layout is ready, or until the slow ones
         have had ALL_VARIANTS_WAIT_TARGETS target durations after the first.
         """
-        ready = [
-            r
-            for n, r in self.renditions.items()
-            if r.codecs and n not in self._dropped
-        ]
+        ready = [r for n, r in self.renditions.items() if r.codecs and n not in self._dropped]
         ready = [r for r in ready if r.name in self._expected] or ready
         missing = set(self._expected) - {r.name for r in ready}
         if missing and ready and not self.ended:
-            first = min(r.ready_at for r in ready if r.ready_at is not None)
+            first = min((r.ready_at for r in ready if r.ready_at is not None), default=0.0)
             if self._clock() - first < ALL_VARIANTS_WAIT_TARGETS * self.segment_target_s:
                 return []
         return sorted(ready, key=lambda r: (-(r.bandwidth or 0), r.name))
