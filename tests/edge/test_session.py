@@ -373,9 +373,9 @@ async def test_a_muxers_multivariant_is_followed_without_recorded_renditions(
     try:
         # Both variants' files are named media.m3u8: the second is named by its position.
         await eventually(lambda: [r.name for r in edge.variants()] == ["v1", "media"])
+        held = lambda n: (i := edge.index(n)) is not None and len(i.segments) == 3  # noqa: E731
+        await eventually(lambda: held("media") and held("v1"))
         for name, rendition in (("media", "a"), ("v1", "b")):
-            index = edge.index(name)
-            assert index is not None and len(index.segments) == 3
             data = edge.segment_bytes(name, 2)
             assert data == files.files[f"/live/show/{rendition}/chunk2.m4s"]
     finally:
