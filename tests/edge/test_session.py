@@ -148,6 +148,13 @@ async def test_every_rendition_of_a_sender_origin_is_mirrored_with_consistent_re
         more = lambda n: (i := edge.index(n)) is not None and len(i.segments) == 4  # noqa: E731
         await eventually(lambda: all(more(n) for n in described))
 
+        def caught_up(name: str) -> bool:
+            ours, theirs = edge.index(name), origin.index(name)
+            return ours is not None and theirs is not None and (
+                ours.last_msn_part() == theirs.last_msn_part()
+            )
+
+        await eventually(lambda: all(caught_up(n) for n in described))
         served = await servers.deliver(edge)
         multivariant = parse_multivariant(await text(served, f"{BASE}/index.m3u8"))
         listed = [(v.uri, v.bandwidth, v.resolution) for v in multivariant.variants]
