@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from sender.domain.endpoints import EndpointKind
+from sender.domain.ladder import Rung
 from sender.domain.streams import LatencyMode, Visibility
 from sender.store.changes import ChangeFeed
 from sender.store.repository import Repository
@@ -54,6 +55,10 @@ async def test_every_write_that_matters_wakes_the_feed_within_a_second(tmp_path:
             # A burst is one wake-up, not one per row.
             assert not await feed.wait(0.2)
             assert feed.notifications == 3
+            # A new ladder is a stream write like any other: other nodes hear of it.
+            await repo.update_stream(stream.id, ladder=(Rung("360p", 360, 365, 64),))
+            assert await feed.wait(1.0)
+            assert feed.notifications == 4
         finally:
             await feed.close()
             await repo.close()
