@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -471,5 +471,33 @@ async def test_a_rendition_the_origin_lists_later_is_followed_too(
         assert index is not None
         await eventually(lambda: len(index.segments) == 2)
         assert edge.segment_bytes("low", 1) == origin.segment_bytes("low", 1)
+    finally:
+        await edge.close()
+
+
+async def test_relative_playlist_urls_follow_the_source_through_a_failover(
+    servers: Servers, upstream_client: UpstreamClient, tmp_path: Path
+) -> None:
+    first, second = Muxer(["180p", "360p"]), Muxer(["180p", "360p"])  # redundant muxers
+    a, b = await servers.serve(first.app()), await servers.serve(second.app())
+    route = [
+        replace(external_route(a)[0], endpoint_id="a" * 32, name="muxer-a"),
+        replace(external_route(b)[0], endpoint_id="c" * 32, name="muxer-b"),
+    ]
+    relative = [
+        replace(r, playlist_url=f"show/{r.name}/media.m3u8")
+        for r in muxer_renditions("http://unused")
+    ]
+    edge = external_edge(route, upstream_client, tmp_path, Recorded(relative))
+    edge.follow(route)
+    try:
+        held = lambda n, k: (i := edge.index(n)) is not None and len(i.segments) == k  # noqa: E731
+        await eventually(lambda: held("180p", 3) and held("360p", 3))
+        assert edge.source == "muxer-a"
+        await a.close()  # the first muxer dies; the second goes on
+        second.add(1)
+        await eventually(lambda: held("180p", 4) and held("360p", 4))
+        assert edge.source == "muxer-b"
+        assert edge.segment_bytes("360p", 3) == second.files["/live/show/360p/chunk3.m4s"]
     finally:
         await edge.close()
