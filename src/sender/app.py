@@ -255,6 +255,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
                     failback_after_s=settings.edge_failback_after_s,
                 ),
                 token=_upstream_token(PlaybackTokens(playback_secret)),
+                recorded=repo.list_renditions,
             ),
         )
         live = runtime

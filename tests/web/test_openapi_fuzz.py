@@ -45,11 +45,16 @@ SECRET = "playback-secret-for-tests-0123456789"
 EXAMPLES = 15
 ADMIN = {"Authorization": f"Bearer {TOKEN}"}
 # Valid requests these operations may still refuse with 422, for rules no JSON schema states:
-# a source endpoint that must exist and per-kind fields; rendition names unique in a request;
-# the node's own maximum token lifetime; each RPC method's params.
+# a source endpoint that must exist and per-kind fields; rendition names unique in a request,
+# and rung names in a ladder (tests/web/test_ladder.py checks the ladder's schema against the
+# domain's rules, both ways, but for that one); the node's own maximum token lifetime; each RPC
+# method's params.
 CROSS_FIELD_RULES = {
+    ("POST", "/api/v1/streams"),
+    ("PATCH", "/api/v1/streams/{slug}"),
     ("POST", "/api/v1/endpoints"),
     ("POST", "/api/v1/generations/{id}/renditions"),
+    ("PUT", "/api/v1/generations/{id}/renditions"),
     ("POST", "/api/v1/streams/{slug}/playback-tokens"),
     ("POST", "/api/v1/rpc"),
 }
