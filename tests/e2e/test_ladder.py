@@ -168,8 +168,11 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
         hls_url = info["hls_url"]
 
         # The multivariant playlist: three variants, highest BANDWIDTH first.
+        asked = asyncio.get_running_loop().time()
         status, _, body = await client.get(hls_url)
         assert status == 200, body
+        # Asked as soon as the copy is live: the rungs' first segments come that much later.
+        rungs_wait_s = round(asyncio.get_running_loop().time() - asked, 3)
         text = body.decode()
         listed = m3u8.loads(text, uri=hls_url)
         parsed = parse_multivariant(text)
@@ -286,7 +289,7 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
         with capsys.disabled():
             print(
                 f"\n[ladder {backend}] bandwidths {rung_bandwidth}, transcoder speed {speed}, "
-                f"CPU (share of one core since start) {cpu}"
+                f"CPU (share of one core since start) {cpu}, multivariant waited {rungs_wait_s} s"
             )
     finally:
         if proc.returncode is None:

@@ -57,9 +57,11 @@ from sender.media.spool import Spool, SpoolWriter
 log = logging.getLogger(__name__)
 
 DEFAULT_TAKEOVER_AFTER_S = 2.0
-# How long the multivariant playlist waits for a ladder's rungs to appear (their
-# transcoder decodes and encodes before its first output: measured 0.3-0.8 s).
-RUNG_WAIT_S = 5.0
+# How long the multivariant playlist waits for a ladder's rungs' first segments. They
+# close at the keyframe that closes the copy's, a frame's encoding later (x264 with no
+# look-ahead): in tests/e2e/test_ladder.py they were ready when the copy went live.
+# Below delivery's own wait (three segment targets), so the copy is listed in any case.
+RUNG_WAIT_S = 2.0
 
 
 class SessionFaults(Protocol):
