@@ -10,6 +10,13 @@ fMP4 output, rendition by rendition, goes to that rendition's reader and
 packager; the packager's events become spool files and index changes, and each
 change wakes the readers waiting on that rendition (and on the session).
 
+A stream with a ladder: the publisher's transcoder (media.transcoder) writes
+the rungs the source is tall enough for, each a rendition beside the copy,
+the same way. What the backend does (a restart, a new file) touches the
+copy's renditions only, what the transcoder does the rungs' only; the
+multivariant playlist lists them highest bandwidth first once every rung
+has its first segment (RUNG_WAIT_S at most).
+
 Readers see it through the protocols they declare: delivery's LiveMedia
 (hls.source), the stats' live view (stats.streams) and the dashboard's
 session view (web.admin). What it learns that the store must record (the
