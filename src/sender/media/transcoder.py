@@ -74,11 +74,11 @@ DEFAULT_PRESET = "veryfast"
 MAXRATE = 1.1
 BUFFER_S = 1.0
 SPEED_WINDOW_S = 5.0
-# Below this, over the window, the transcoder falls behind (jitter of a keeping-up
-# transcoder stays within 2 %).
+# Below this, over the window, the transcoder falls behind (one that keeps up measured
+# 1.002-1.003 in tests/e2e/test_ladder.py).
 SLOW_BELOW = 0.95
-# The shortest stall verdict for a transcoder: x264's look-ahead and B-frames hold
-# frames back before it writes (half a second at 30 fps with veryfast).
+# The shortest stall verdict for a transcoder: it decodes and encodes before it writes,
+# which on a loaded machine takes longer than a copy's remux (media.ffmpeg's 1 s).
 TRANSCODER_STALL_MIN_S = 3.0
 # What may wait for the transcoder before it drops input (a few seconds of a 8 Mbit/s input).
 QUEUE_BYTES = 4 << 20
@@ -121,9 +121,9 @@ def rung_output(
         "libx264",
         "-preset",
         preset,
-        # No look-ahead and no B-frames: a rung's parts come out a frame after their input,
-        # as the copy's do (live, a B-frame's negative decode time before the first audio
-        # made the mp4 muxer abort: "Assertion next_dts >= 0 failed").
+        # No look-ahead and no B-frames: x264 holds no frames back, so a rung's parts keep
+        # up with the copy's (and live, a B-frame's negative decode time before the first
+        # audio made the mp4 muxer abort: "Assertion next_dts >= 0 failed").
         "-tune",
         "zerolatency",
         "-pix_fmt",
