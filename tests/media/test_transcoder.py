@@ -273,3 +273,43 @@ async def test_a_transcoder_that_falls_behind_skips_to_the_next_keyframe(
         assert queued[:3] == odd_gop_tags[:3]  # metadata and both sequence headers
     finally:
         await transcoder.stop()
+
+
+CAPTURES = Path(__file__).resolve().parents[1] / "fixtures" / "flv"
+
+
+@pytest.fixture(params=["ffmpeg_hevc", "ffmpeg_av1_svt", "gstreamer_h264"])
+def capture_tags(request: pytest.FixtureRequest) -> list[FlvTag]:
+    return FlvReader().feed((CAPTURES / f"{request.param}.flv").read_bytes())
+
+
+async def test_rungs_are_h264_whatever_the_source_codec(
+    ffmpeg_exe: str, capture_tags: list[FlvTag]
+) -> None:
+    """HEVC and AV1 sources (and GStreamer's FLV) are decoded and their rungs are H.264/AAC."""
+    tags = capture_tags
+    data = bytearray()
+    header = next(t for t in tags if t.type == TagType.VIDEO and is_video_sequence_header(t.data))
+    assert source_size(header) == (160, 120)
+    transcoder = Transcoder(
+        ffmpeg_exe,
+        rungs=[(Rung("r", 60, 100, 32), 80)],
+        hooks=TranscoderHooks(
+            on_output=lambda name, chunk, at: data.extend(chunk),
+            on_restart=lambda count, reason: pytest.fail(f"restarted: {reason}"),
+            on_renew=lambda reason: None,
+            on_failed=lambda reason: pytest.fail(f"failed: {reason}"),
+            on_slow=lambda speed: None,
+        ),
+        epoch=1,
+    )
+    await transcoder.start()
+    for tag in tags:
+        transcoder.offer(tag)
+    await asyncio.wait_for(transcoder.drained(), 30)
+    await transcoder.stop()
+    items = Fmp4Reader().feed(bytes(data))
+    (init,) = [i for i in items if isinstance(i, InitSegment)]
+    assert [t.codec.split(".")[0] for t in init.tracks] == ["avc1", "mp4a"]
+    assert init.video is not None and (init.video.width, init.video.height) == (80, 60)
+    assert sum(1 for i in items if isinstance(i, Fragment)) > 50
