@@ -48,7 +48,7 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 CHANGES_CHANNEL = "sender_changes"
 # The tables whose changes reach every node at once (a NOTIFY on PostgreSQL).
-NOTIFYING_TABLES = ("streams", "generations", "media_endpoints")
+NOTIFYING_TABLES = ("streams", "generations", "media_endpoints", "renditions")  # 0002, 0003
 
 ID = 32  # sender.domain.ids.new_id(): 32 hex characters
 

@@ -704,6 +704,12 @@ class RenditionStatsOut(BaseModel):
     segments_total: int
     playlist_age_s: float | None
     last_segment_at: datetime | None
+    codecs: str | None = None
+    width: int | None = None
+    height: int | None = None
+    bandwidth: int | None = Field(None, description="peak bit rate of a segment, bits/s")
+    average_bandwidth: int | None = None
+    frame_rate: float | None = None
 
 
 class StreamStatsOut(BaseModel):
@@ -726,6 +732,13 @@ class StreamStatsOut(BaseModel):
         False, description="the spool refused this broadcast's latest file (the disk is failing)"
     )
     renditions: list[RenditionStatsOut]
+    ladder_notes: list[str] = Field(
+        default_factory=list, description="rungs of the ladder dropped for this broadcast, why"
+    )
+    transcode_speed: float | None = Field(
+        None, description="the ladder transcoder's speed over the last 5 s (1.0: real time)"
+    )
+    transcode_slow: bool = False
     player: dict[str, Any] = Field(
         description="startups, mean_ttff_ms, stalls, stall_ms_total, errors, recent_errors"
     )
