@@ -1,12 +1,10 @@
-"""The watch page's quality menu and hls.js's ABR, in a real Chromium, on three real variants.
+"""The watch page's quality menu and hls.js's ABR, in a real Chromium, on a real ladder.
 
-ffmpeg encodes a live test pattern into three fMP4 variants (854x480 as "source",
-640x360 and 416x234) with a multivariant playlist; a small aiohttp app serves
-them with the page itself (sender.web.player's shell and committed bundle) and
-a playback description naming the three renditions. The viewer pins a variant
-with the menu, returns to Auto with the keyboard, and then Chromium's own
-network throttling (CDP `Network.emulateNetworkConditions`, 400 kbit/s) makes
-Auto move to a lower rung, and lifting it makes Auto climb back.
+A node transcodes a stream with a two-rung ladder (360p, 234p) from real ffmpeg
+publishing 854x480 over RTMP: with the source copy, three variants. The viewer
+pins a variant with the page's menu, returns to Auto with the keyboard, and then
+Chromium's own network throttling (CDP `Network.emulateNetworkConditions`,
+400 kbit/s) makes Auto move to a lower rung, and lifting it makes Auto climb back.
 """
 
 from __future__ import annotations
@@ -14,137 +12,58 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import subprocess
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from aiohttp import web
 
-from sender.web.player import Assets, render_page
+from sender.app import Node
+from sender.demo import test_pattern_command as pattern_command
 from tests.browser.conftest import ARTIFACTS, Probe, unexpected_errors
+from tests.e2e.conftest import Client, Publisher, complete
+
+T = TypeVar("T")
 
 pytestmark = pytest.mark.e2e
 
-# name, size, video kbit/s: the source on top, two rungs as a ladder would have them.
-VARIANTS = [("source", (854, 480), 1000), ("360p", (640, 360), 365), ("234p", (416, 234), 145)]
-THROTTLE_KBPS = 400  # above the 234p variant's BANDWIDTH (~260k), below the 360p one's (~500k)
-# A media request's rendition: /<rendition>/seg-N.m4s or part-N.I.m4s, whatever comes before.
+# The ladder's rungs; with the source copy (854x480 from the publisher) three variants.
+LADDER = [
+    {"name": "360p", "height": 360, "video_kbps": 365},
+    {"name": "234p", "height": 234, "video_kbps": 145},
+]
+THROTTLE_KBPS = 400  # above the 234p variant's BANDWIDTH, below the 360p one's
+# A media request's rendition: /<rendition>/seg-N.m4s or part-N.I.m4s.
 MEDIA_RE = re.compile(r"/([^/?]+)/(?:seg|part)-[0-9.]+\.m4s")
 
 
-def ladder_command(ffmpeg: str, out: Path, seconds: float) -> list[str]:
-    """ffmpeg writing a live three-variant fMP4 HLS (1 s segments, an IDR each second)."""
-    split = "[0:v]split=3[v0][v1][v2];" + ";".join(
-        f"[v{i}]scale={w}:{h}[s{i}]" for i, (_, (w, h), _) in enumerate(VARIANTS)
-    )
-    cmd = [
-        ffmpeg, "-hide_banner", "-loglevel", "error", "-nostats", "-re",
-        "-f", "lavfi", "-i", "testsrc2=size=854x480:rate=25",
-        "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-        "-t", f"{seconds:g}", "-filter_complex", split,
-    ]  # fmt: skip
-    for i in range(len(VARIANTS)):
-        cmd += ["-map", f"[s{i}]"]
-    for _ in VARIANTS:
-        cmd += ["-map", "1:a"]
-    cmd += ["-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency"]
-    cmd += ["-pix_fmt", "yuv420p", "-g", "25", "-keyint_min", "25", "-sc_threshold", "0"]
-    for i, (_, _, kbps) in enumerate(VARIANTS):
-        rate = f"{kbps}k"
-        cmd += [f"-b:v:{i}", rate, f"-maxrate:v:{i}", rate, f"-bufsize:v:{i}", rate]
-    stream_map = " ".join(f"v:{i},a:{i},name:{name}" for i, (name, _, _) in enumerate(VARIANTS))
-    cmd += [
-        "-c:a", "aac", "-b:a", "64k", "-ac", "2",
-        "-f", "hls", "-hls_time", "1", "-hls_list_size", "12", "-hls_segment_type", "fmp4",
-        "-hls_flags", "delete_segments+independent_segments+temp_file",
-        "-master_pl_name", "index.m3u8", "-var_stream_map", stream_map,
-        "-hls_fmp4_init_filename", "init.mp4",
-        "-hls_segment_filename", str(out / "%v" / "seg-%d.m4s"), str(out / "%v" / "index.m3u8"),
-    ]  # fmt: skip
-    return cmd
-
-
 @contextlib.asynccontextmanager
-async def ladder_site(ffmpeg: str, root: Path) -> AsyncIterator[str]:
-    """The page, its assets, a playback description and ffmpeg's HLS; yields the watch URL."""
+async def ladder_stream(client: Client, node: Node, ffmpeg: str) -> AsyncIterator[str]:
+    """A stream with a two-rung ladder, live from real ffmpeg publishing 854x480; its page."""
+    _, key = await client.create_stream("ladder", ladder=LADDER)
+    cmd = pattern_command(ffmpeg, f"{node.rtmp_url}/{key}", duration_s=240, size="854x480", rate=25)
     proc = await asyncio.create_subprocess_exec(
-        *ladder_command(ffmpeg, root, seconds=240),
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
+        *cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    assets = Assets()
-    base = ""
-
-    async def watch(request: web.Request) -> web.Response:
-        page = render_page(mode="watch", slug="ladder", title="Ladder", assets=assets)
-        return web.Response(text=page, content_type="text/html")
-
-    async def static(request: web.Request) -> web.Response:
-        asset = assets.get(request.match_info["name"])
-        if asset is None:
-            raise web.HTTPNotFound()
-        return web.Response(body=asset.body, content_type=asset.content_type)
-
-    async def playback(request: web.Request) -> web.Response:
-        renditions = [
-            {"name": n, "width": w, "height": h, "bandwidth": k * 1000, "codecs": None}
-            for n, (w, h), k in VARIANTS
-        ]
-        return web.json_response(
-            {
-                "stream": {"slug": "ladder", "title": "Ladder", "visibility": "public"},
-                "generation_id": "g1",
-                "state": "live",
-                "hls_url": f"{base}/hls/index.m3u8",
-                "low_latency": False,
-                "renditions": renditions,
-                "publishing": True,
-            }
-        )
-
-    async def events(request: web.Request) -> web.Response:
-        return web.Response(status=204)
-
-    app = web.Application()
-    app.add_routes(
-        [
-            web.get("/watch/ladder", watch),
-            web.get("/static/{name}", static),
-            web.get("/api/v1/playback/ladder", playback),
-            web.post("/api/v1/player/events", events),
-        ]
-    )
-    app.router.add_static("/hls/", root)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    base = f"http://127.0.0.1:{port}"
+    publisher = Publisher(proc)
     try:
-        deadline = time.monotonic() + 30
-        while not all(len(list((root / n).glob("seg-*.m4s"))) >= 3 for n, _, _ in VARIANTS):
-            if proc.returncode is not None or time.monotonic() > deadline:
-                err = await proc.stderr.read() if proc.stderr else b""
-                raise AssertionError(f"ffmpeg wrote no ladder: {err.decode()[-1000:]}")
-            await asyncio.sleep(0.2)
-        yield f"{base}/watch/ladder"
+        info = await client.wait_state("ladder", "live")
+        for rendition in ("source", "360p", "234p"):
+            await until(
+                f"two segments of {rendition}",
+                lambda r=rendition: client.media_playlist(info["hls_url"], r),
+                lambda p: len(complete(p)) >= 2,
+                timeout=40,
+            )
+        yield f"{node.http_url}/watch/ladder"
     finally:
-        await runner.cleanup()
-        if proc.returncode is None:
-            proc.terminate()
-            await proc.wait()
+        await publisher.stop()
 
 
 async def until(
-    what: str,
-    probe: Callable[[], Awaitable[dict[str, Any]]],
-    ok: Callable[[Any], bool],
-    timeout: float,
-) -> dict[str, Any]:
+    what: str, probe: Callable[[], Awaitable[T]], ok: Callable[[T], bool], timeout: float
+) -> T:
     """Poll `probe` until `ok` holds for its result; fail with the last result, named."""
     deadline = time.monotonic() + timeout
     while True:
@@ -169,9 +88,9 @@ async def media_requests_since(browser: Probe, since_ms: float) -> list[str]:
 
 
 async def test_quality_menu_pins_a_variant_and_auto_follows_the_network(
-    browser: Probe, ffmpeg: str, tmp_path: Path
+    client: Client, node: Node, ffmpeg: str, browser: Probe
 ) -> None:
-    async with ladder_site(ffmpeg, tmp_path) as url:
+    async with ladder_stream(client, node, ffmpeg) as url:
         opened = await browser.call("open", url=url)
         assert opened["status"] == 200
         assert (await browser.call("wait_playing", timeout=60))["playing"]
@@ -227,7 +146,7 @@ async def test_quality_menu_pins_a_variant_and_auto_follows_the_network(
         )
         assert top["menu"]["options"][0]["label"] == "Auto · 480p (source)"
 
-        # 400 kbit/s: the source (1.3 Mbit/s peak) and 360p (0.5) do not fit; 234p does.
+        # 400 kbit/s: neither the source nor 360p fits; 234p does.
         await browser.call("network", download_kbps=THROTTLE_KBPS, upload_kbps=THROTTLE_KBPS)
         started = time.monotonic()
         low = await until(
