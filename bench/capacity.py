@@ -179,7 +179,10 @@ def _step(node: SenderNode, urls: list[str], publishers: list[Any], window_s: fl
     return step
 
 
-def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[str, Any]]]:
+def run(
+    plan: Plan, workdir: Path | None = None, *, backend: str = "ffmpeg"
+) -> tuple[list[Row], list[dict[str, Any]]]:
+    """The ramp on one node with the given media backend ("ffmpeg" or "native")."""
     ffmpeg = media.ffmpeg_executable()
     flv = media.pattern_flv(ffmpeg)
     steps: list[Step] = []
@@ -190,7 +193,12 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
         publishers: list[Any] = []
         urls: list[str] = []
         try:
-            with SenderNode(root / "node", segment_target_s=SEGMENT_S) as node:
+            with SenderNode(
+                root / "node",
+                segment_target_s=SEGMENT_S,
+                backend=backend,
+                max_per_address=max(plan.ramp) + 4,
+            ) as node:
                 for n in plan.ramp:
                     new = []
                     for i in range(len(urls), n):

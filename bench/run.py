@@ -1,8 +1,10 @@
-"""`python -m bench.run [delivery|ingest|capacity|flood|all] [--quick] [--json FILE]`.
+"""`python -m bench.run [delivery|ingest|capacity|flood|backends|all] [--quick] [--json FILE]`.
 
 Runs the chosen benchmarks (all by default), each comparing Sender with its
 reference in the same run, and prints the machine, the command and a Markdown
-table of results with the Sender/reference ratios. `--quick` keeps the whole
+table of results with the Sender/reference ratios. `backends` (the media
+backends against ffmpeg alone and nginx-rtmp) is not part of `all`: it runs
+on its own for about 20 minutes (6 with `--quick`). `--quick` keeps the whole
 run to about three minutes; the full run takes longer and repeats each
 measurement more often.
 """
@@ -18,10 +20,11 @@ import sys
 import time
 from pathlib import Path
 
-from bench import capacity, delivery, flood, ingest
+from bench import backends, capacity, delivery, flood, ingest
 from bench.report import Row, log_to_stderr, markdown
 
-CHOICES = ("delivery", "ingest", "capacity", "flood", "all")
+CHOICES = ("delivery", "ingest", "capacity", "flood", "backends", "all")
+IN_ALL = ("delivery", "ingest", "capacity", "flood")
 
 
 def machine() -> dict[str, str]:
@@ -60,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     extra: dict[str, object] = {}
     started = time.monotonic()
-    which = CHOICES[:-1] if args.which == "all" else (args.which,)
+    which = IN_ALL if args.which == "all" else (args.which,)
     for name in which:
         t0 = time.monotonic()
         if name == "delivery":
@@ -69,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             got = ingest.run(ingest.QUICK if args.quick else ingest.FULL)
         elif name == "flood":
             got = flood.run(flood.QUICK if args.quick else flood.FULL)
+        elif name == "backends":
+            got, facts_b = backends.run(backends.QUICK if args.quick else backends.FULL)
+            extra["backends"] = backends.jsonable(facts_b)
         else:
             got, extra["capacity"] = capacity.run(capacity.QUICK if args.quick else capacity.FULL)
         rows += got
@@ -77,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             print(markdown(got) + "\n", flush=True)
         if name == "capacity":
             print(capacity.describe(extra["capacity"]) + "\n", flush=True)  # type: ignore[arg-type]
+        if name == "backends":
+            print(backends.describe(facts_b) + "\n", flush=True)
+            print(f"load average at the end: {os.getloadavg()}\n", flush=True)
     print(f"total {time.monotonic() - started:.0f} s")
     if args.json is not None:
         args.json.write_text(
