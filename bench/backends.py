@@ -46,6 +46,7 @@ import asyncio
 import contextlib
 import logging
 import math
+import os
 import re
 import shutil
 import statistics
@@ -689,15 +690,24 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], dict[str, A
         root = Path(tmp)
         startup_tags = rawpub.looped(rawpub.read_tags(flv), 20)
         t0 = time.monotonic()
+        # The machine is shared: the load average before each part goes with the figures.
+        load: dict[str, tuple[float, float, float]] = {}
+        load["startup"] = os.getloadavg()
         facts["startup"] = run_startup(plan, root, ffmpeg, startup_tags)
+        load["cost"] = os.getloadavg()
         facts["cost"] = run_cost(plan, root, ffmpeg, flv)
+        load["malformed"] = os.getloadavg()
         facts["malformed"] = run_malformed(plan, root, ffmpeg, flv)
+        load["latency"] = os.getloadavg()
         facts["latency"] = run_latency(plan, root, ffmpeg, flv)
         facts["capacity"] = {}
         for name in BACKENDS:
+            load[f"capacity {name}"] = os.getloadavg()
             _, steps = capacity.run(plan.capacity, workdir=root, backend=name)
             facts["capacity"][name] = steps
             log.info("capacity %s: %s", name, steps)
+        load["end"] = os.getloadavg()
+        facts["load"] = load
         facts["seconds"] = time.monotonic() - t0
     return rows(facts), facts
 
@@ -850,6 +860,13 @@ def describe(facts: dict[str, Any]) -> str:
             f"| {m.media_listed_s:.1f} | {m.segments} | {m.discontinuities} "
             f"| {'yes' if m.alive else 'NO'} | {logs} |"
         )
+    lines.append("")
+    lines.append(
+        "Load average (1, 5, 15 min) before each part: "
+        + "; ".join(
+            f"{k} {a:.1f} {b:.1f} {c:.1f}" for k, (a, b, c) in facts.get("load", {}).items()
+        )
+    )
     lines.append("")
     lines.append("Latency details (per round):\n")
     for name, results in facts["latency"].items():
