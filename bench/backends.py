@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import math
 import os
@@ -53,7 +54,7 @@ import statistics
 import tempfile
 import time
 import urllib.error
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -682,32 +683,47 @@ def run_malformed(plan: Plan, root: Path, ffmpeg: str, flv: Path) -> dict[str, M
 
 
 # The run ------------------------------------------------------------------------------------
-def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], dict[str, Any]]:
+def run(
+    plan: Plan, workdir: Path | None = None, checkpoint: Path | None = None
+) -> tuple[list[Row], dict[str, Any]]:
+    """Every part in turn. A part that fails is recorded (`errors`) and the run goes on;
+    with `checkpoint`, the facts so far are written there after each part."""
     ffmpeg = media.ffmpeg_executable()
     flv = media.pattern_flv(ffmpeg)
-    facts: dict[str, Any] = {}
+    facts: dict[str, Any] = {"errors": {}}
+    # The machine is shared: the load average before each part goes with the figures.
+    load: dict[str, tuple[float, float, float]] = {}
+    facts["load"] = load
     with tempfile.TemporaryDirectory(prefix="sender-bench-backends-", dir=workdir) as tmp:
         root = Path(tmp)
         startup_tags = rawpub.looped(rawpub.read_tags(flv), 20)
         t0 = time.monotonic()
-        # The machine is shared: the load average before each part goes with the figures.
-        load: dict[str, tuple[float, float, float]] = {}
-        load["startup"] = os.getloadavg()
-        facts["startup"] = run_startup(plan, root, ffmpeg, startup_tags)
-        load["cost"] = os.getloadavg()
-        facts["cost"] = run_cost(plan, root, ffmpeg, flv)
-        load["malformed"] = os.getloadavg()
-        facts["malformed"] = run_malformed(plan, root, ffmpeg, flv)
-        load["latency"] = os.getloadavg()
-        facts["latency"] = run_latency(plan, root, ffmpeg, flv)
-        facts["capacity"] = {}
-        for name in BACKENDS:
-            load[f"capacity {name}"] = os.getloadavg()
-            _, steps = capacity.run(plan.capacity, workdir=root, backend=name)
-            facts["capacity"][name] = steps
-            log.info("capacity %s: %s", name, steps)
+        parts: list[tuple[str, Callable[[], Any]]] = [
+            ("startup", lambda: run_startup(plan, root, ffmpeg, startup_tags)),
+            ("cost", lambda: run_cost(plan, root, ffmpeg, flv)),
+            ("malformed", lambda: run_malformed(plan, root, ffmpeg, flv)),
+            ("latency", lambda: run_latency(plan, root, ffmpeg, flv)),
+            *(
+                (f"capacity {b}", lambda b=b: capacity.run(plan.capacity, root, backend=b)[1])
+                for b in BACKENDS
+            ),
+        ]
+        for name, part in parts:
+            load[name] = os.getloadavg()
+            try:
+                got = part()
+            except Exception as exc:  # a failed part is a result too; the others still run
+                log.exception("backends: %s failed", name)
+                facts["errors"][name] = f"{type(exc).__name__}: {exc}"[-1000:]
+                got = None
+            if name.startswith("capacity "):
+                if got is not None:
+                    facts.setdefault("capacity", {})[name.split(" ", 1)[1]] = got
+            elif got is not None:
+                facts[name] = got
+            if checkpoint is not None:
+                checkpoint.write_text(json.dumps(jsonable(facts), indent=2, default=str))
         load["end"] = os.getloadavg()
-        facts["load"] = load
         facts["seconds"] = time.monotonic() - t0
     return rows(facts), facts
 
@@ -718,10 +734,12 @@ def _median(values: list[float]) -> float:
 
 def rows(facts: dict[str, Any]) -> list[Row]:
     out: list[Row] = []
-    startup: dict[str, list[Startup]] = facts["startup"]
+    startup: dict[str, list[Startup]] = facts.get("startup") or {s: [] for s in SYSTEMS}
     ref = startup["ffmpeg"]
     for name in SYSTEMS:
         got = startup[name]
+        if not got:
+            continue
         seg = _median([s.first_segment_s for s in got])
         out.append(
             Row(
@@ -752,10 +770,11 @@ def rows(facts: dict[str, Any]) -> list[Row]:
                     ],
                 )
             )
-    cost: dict[str, Cost] = facts["cost"]
-    alone = cost["ffmpeg-alone"]
-    for name in SYSTEMS:
+    cost: dict[str, Cost] = facts.get("cost") or {}
+    alone = cost.get("ffmpeg-alone")
+    for name in SYSTEMS if alone is not None else ():
         c = cost[name]
+        assert alone is not None
         split = ", ".join(f"{k} {v * 100:.1f} %" for k, v in sorted(c.by_name1.items()))
         out.append(
             Row(
@@ -806,7 +825,7 @@ def rows(facts: dict[str, Any]) -> list[Row]:
                         note=f"({c.n} streams - 1 stream) / {c.n - 1}",
                     )
                 )
-    lat: dict[str, list[dict[str, Any]]] = facts["latency"]
+    lat: dict[str, list[dict[str, Any]]] = facts.get("latency") or {b: [] for b in BACKENDS}
 
     def med(name: str, *path: str) -> list[float]:
         vals = []
@@ -843,7 +862,9 @@ def rows(facts: dict[str, Any]) -> list[Row]:
 def describe(facts: dict[str, Any]) -> str:
     """The tables that are not ratios: capacity per backend, and the malformed tag."""
     lines = []
-    for name, steps in facts["capacity"].items():
+    for part, error in facts.get("errors", {}).items():
+        lines.append(f"{part} failed: {error}\n")
+    for name, steps in facts.get("capacity", {}).items():
         lines.append(f"Capacity, {LABEL[name]}:\n")
         lines.append(capacity.describe(steps) + "\n")
     lines += [
@@ -852,7 +873,7 @@ def describe(facts: dict[str, Any]) -> str:
         "| segments | discontinuities | still serving | first log lines |",
         "|---|---|---:|---:|---:|---:|---:|---|---|",
     ]
-    for name, m in facts["malformed"].items():
+    for name, m in facts.get("malformed", {}).items():
         closed = "" if m.closed_after_spoil_s is None else f"{m.closed_after_spoil_s:.2f}"
         logs = " / ".join(f"`{ln}`" for ln in m.log_lines) or "(nothing)"
         lines.append(
@@ -869,7 +890,7 @@ def describe(facts: dict[str, Any]) -> str:
     )
     lines.append("")
     lines.append("Latency details (per round):\n")
-    for name, results in facts["latency"].items():
+    for name, results in facts.get("latency", {}).items():
         for r in results:
             s = r.get("server", {})
             b = r.get("browser", {})

@@ -22,6 +22,7 @@ import logging
 import statistics
 import tempfile
 import time
+import urllib.error
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,9 +202,14 @@ def run(
             ) as node:
                 for n in plan.ramp:
                     new = []
+                    refused = ""
                     for i in range(len(urls), n):
                         slug = f"cap{i}"
-                        _, key = node.create_stream(slug)
+                        try:
+                            key = _create(node, slug)
+                        except (urllib.error.URLError, RuntimeError) as exc:
+                            refused = f"the API could not create stream {i} ({exc})"
+                            break
                         publishers.append(
                             media.spawn(
                                 media.publish_command(
@@ -213,13 +219,16 @@ def run(
                             )
                         )
                         new.append(slug)
+                    if refused:
+                        steps.append(_failed_start(n, refused))
+                        break
                     try:
                         for slug in new:
                             # Stream capN is fed by publishers[N].
                             pub = publishers[int(slug.removeprefix("cap"))]
                             _, url = node.wait_live(slug, segments=2, timeout_s=60, publisher=pub)
                             urls.append(url)
-                    except (TimeoutError, RuntimeError) as exc:
+                    except (TimeoutError, RuntimeError, urllib.error.URLError) as exc:
                         steps.append(_failed_start(n, str(exc)))
                         break
                     time.sleep(2.0)
@@ -231,6 +240,27 @@ def run(
             for p in publishers:
                 media.stop(p)
     return [], [s.as_dict() for s in steps]
+
+
+def _create(node: SenderNode, slug: str, attempts: int = 5) -> str:
+    """A stream and its key. The store answers 503 when a write waited too long for its
+    lock (a busy node at a high step): the API's limit, not the media's, so it is retried."""
+    created = False
+    for attempt in range(attempts):
+        try:
+            if not created:
+                node.api(
+                    "POST", "/api/v1/streams", {"slug": slug, "title": slug, "visibility": "public"}
+                )
+                created = True
+            return str(node.api("POST", f"/api/v1/streams/{slug}/keys")["key"])
+        except urllib.error.HTTPError as exc:
+            if exc.code == 409:
+                created = True  # an earlier attempt went through after all
+            elif exc.code != 503 or attempt == attempts - 1:
+                raise
+            time.sleep(1.0)
+    raise RuntimeError(f"could not create {slug}")
 
 
 def _failed_start(n: int, reason: str) -> Step:

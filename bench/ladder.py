@@ -213,7 +213,13 @@ class SenderSide:
             "visibility": "public",
             "ladder": [r.as_dict() for r, _ in ladder],
         }
-        stream = self.node.api("POST", "/api/v1/streams", body)
+        try:
+            stream = self.node.api("POST", "/api/v1/streams", body)
+        except urllib.error.HTTPError as exc:
+            if exc.code != 422:
+                raise
+            msg = f"this node refuses a stream's ladder (422: {exc.read()[:200]!r})"
+            raise NotSupported(msg) from exc
         if [r["name"] for r in stream.get("ladder", [])] != [r.name for r, _ in ladder]:
             raise NotSupported("this node does not keep a stream's ladder (no ladder API)")
         key = self.node.api("POST", f"/api/v1/streams/{slug}/keys")["key"]
@@ -468,6 +474,12 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], dict[str, A
                     except NotSupported as exc:
                         facts["sender_available"] = False
                         facts["sender_missing"] = str(exc)
+                    except RuntimeError as exc:
+                        if name != "sender":
+                            raise
+                        # A ladder stored but never encoded (an API without the transcoder).
+                        facts["sender_available"] = False
+                        facts["sender_missing"] = f"the rungs never appeared: {exc}"
             if facts["sender_available"]:
                 k += 1
                 copy.append(measure_cpu("sender", [], plan, root / f"{k}", ffmpeg, flv))

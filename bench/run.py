@@ -74,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "flood":
             got = flood.run(flood.QUICK if args.quick else flood.FULL)
         elif name == "backends":
-            got, facts_b = backends.run(backends.QUICK if args.quick else backends.FULL)
+            got, facts_b = backends.run(
+                backends.QUICK if args.quick else backends.FULL, checkpoint=args.json
+            )
             extra["backends"] = backends.jsonable(facts_b)
         elif name == "ladder":
             got, facts_l = ladder.run(ladder.QUICK if args.quick else ladder.FULL)
