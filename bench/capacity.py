@@ -268,6 +268,11 @@ def _failed_start(n: int, reason: str) -> Step:
     return Step(n, False, nan, nan, nan, nan, nan, nan, None, {}, reason=reason)
 
 
+def _first_line(reason: str, limit: int = 200) -> str:
+    """A reason's first line for the table (a failed start carries the node's log tail)."""
+    return reason.split("\n", 1)[0][:limit]
+
+
 def describe(steps: list[dict[str, Any]]) -> str:
     lines = [
         "| streams | on time | max segment gap s | PDT lag s min..max | lag drift s "
@@ -278,7 +283,7 @@ def describe(steps: list[dict[str, Any]]) -> str:
         lines.append(
             f"| {s['streams']} | {'yes' if s['passed'] else 'NO'} | {s['max_gap_s']} "
             f"| {s['min_lag_s']}..{s['max_lag_s']} | {s['lag_drift_s']} | {s['node_cpu_percent']} "
-            f"| {s['publishers_cpu_percent']} | {s['node_pss_mb']} | {s['reason']} |"
+            f"| {s['publishers_cpu_percent']} | {s['node_pss_mb']} | {_first_line(s['reason'])} |"
         )
     passed = [s["streams"] for s in steps if s["passed"]]
     carried = max(passed) if passed else 0
