@@ -269,3 +269,43 @@ def test_a_connection_error_names_the_settings_the_url_came_from(bare_env: Path)
         )
     assert f"cannot connect to http://127.0.0.1:{port}" in line
     assert "URL from http_host in sender.toml and http_port in sender.toml" in line
+
+
+def test_ladders(sender) -> None:  # type: ignore[no-untyped-def]
+    made = sender("streams", "create", "s", "--ladder", "720p,480p, 360p", "--json")
+    assert made.exit_code == 0, made.output
+    assert [r["name"] for r in json.loads(made.stdout)["ladder"]] == ["720p", "480p", "360p"]
+    assert json.loads(made.stdout)["ladder"][0] == {
+        "name": "720p", "height": 720, "video_kbps": 3000, "audio_kbps": 128, "fps": None,
+    }  # fmt: skip
+    shown = sender("streams", "show", "s").stdout
+    assert "ladder" in shown and "720p 720p 3000k+128k, 480p 480p 1100k+96k" in shown
+    listed = sender("streams", "list").stdout.splitlines()
+    assert listed[0].split() == ["SLUG", "TITLE", "VISIBILITY", "LATENCY", "LADDER", "ID"]
+    assert listed[1].split()[4] == "720p,480p,360p"
+
+    custom = '[{"name": "low", "height": 240, "video_kbps": 300, "fps": 15}]'
+    updated = sender("streams", "update", "s", "--ladder", custom, "--json")
+    assert updated.exit_code == 0, updated.output
+    assert json.loads(updated.stdout)["ladder"] == [
+        {"name": "low", "height": 240, "video_kbps": 300, "audio_kbps": None, "fps": 15.0}
+    ]
+    assert "low 240p 300k 15fps" in sender("streams", "show", "s").stdout
+    # Another change leaves the ladder; "" clears it.
+    titled = json.loads(sender("streams", "update", "s", "--title", "T", "--json").stdout)
+    assert [r["name"] for r in titled["ladder"]] == ["low"]
+    cleared = json.loads(sender("streams", "update", "s", "--ladder", "", "--json").stdout)
+    assert cleared["ladder"] == []
+    assert sender("streams", "list").stdout.splitlines()[1].split()[4] == "-"
+
+    # The node's rule, in its words; a preset or JSON that cannot be read, before any request.
+    odd = '[{"name": "odd", "height": 361, "video_kbps": 300}]'
+    assert "ladder[0].height must be even, not 361 (422 validation_failed)" in one_line_error(
+        sender("streams", "update", "s", "--ladder", odd)
+    )
+    unknown = sender("streams", "create", "t", "--ladder", "720p,4k")
+    assert unknown.exit_code == 2 and "unknown ladder preset '4k'" in unknown.stderr
+    broken = sender("streams", "update", "s", "--ladder", "[{")
+    assert broken.exit_code == 2 and "not a JSON list of rungs" in broken.stderr
+    assert json.loads(sender("streams", "show", "s", "--json").stdout)["ladder"] == []
+    assert "not found" in one_line_error(sender("streams", "show", "t"))

@@ -107,3 +107,14 @@ def test_every_api_error_code_is_in_the_status_table() -> None:
     table = api[api.index("| status | code | when |") :].split("\n\n", 1)[0]
     missing = [code for code in sorted(codes) if f"`{code}`" not in table]
     assert missing == [], f"docs/api.md's status table lacks {missing}"
+
+
+def test_every_api_route_and_rpc_method_is_in_the_reference() -> None:
+    """docs/api.md lists each REST route as `METHOD path` and each RPC method by name."""
+    from sender.web.api import ROUTES
+    from sender.web.rpc import METHODS
+
+    text = _text(ROOT / "docs" / "api.md")
+    routes = [f"{r.method} {r.path}" for r in ROUTES]
+    assert [r for r in routes if f"`{r}" not in text] == []
+    assert [m for m in sorted(METHODS) if f"`{m}`" not in text] == []

@@ -62,6 +62,7 @@ from sender.media.ffmpeg import FfmpegBackends
 from sender.media.native import NativeBackends
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool
+from sender.media.transcoder import TRANSCODER_STALL_MIN_S, TranscoderSettings
 from sender.rtmp.limits import RtmpLimits
 from sender.stats.audience import Audience, ClientAddresses, PlayerEvents
 from sender.stats.collector import NodeCollector
@@ -226,10 +227,20 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
         backends: BackendFactory = ffmpeg_backends
         if settings.backend == "native":
             backends = NativeBackends(profile, fallback=ffmpeg_backends)
+        transcoders = TranscoderSettings(
+            ffmpeg,
+            preset=settings.transcode_preset,
+            part_target_s=profile.part_target_s,
+            restart_initial_s=settings.backend_restart_initial_s,
+            restart_max_s=settings.backend_restart_max_s,
+            # An encoder's look-ahead holds its first output back longer than a copy's.
+            stall_timeout_s=max(settings.backend_stall_timeout_s, TRANSCODER_STALL_MIN_S),
+        )
         runtime = LiveRuntime(
             spool=spool,
             profile=profile,
             backends=backends,
+            transcoders=transcoders.make,
             idle_end_s=settings.idle_end_s,
             retention_s=settings.ended_retention_s,
             takeover_after_s=settings.publisher_takeover_after_s,
@@ -244,6 +255,7 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
                     failback_after_s=settings.edge_failback_after_s,
                 ),
                 token=_upstream_token(PlaybackTokens(playback_secret)),
+                recorded=repo.list_renditions,
             ),
         )
         live = runtime

@@ -27,7 +27,8 @@ import aiohttp
 import click
 
 from sender.config import ADMIN_TOKEN_FILE, Settings, load_settings
-from sender.errors import ConfigError
+from sender.domain.ladder import PRESETS, ladder_json, parse_presets
+from sender.errors import ConfigError, ValidationFailed
 
 TIMEOUT_S = 30.0
 
@@ -259,7 +260,20 @@ GENERATION_FIELDS = ("id", "state", "node_id", "auto_started", "created_at", "en
 
 
 def render_stream(s: dict[str, Any]) -> str:
-    return fields(s, STREAM_FIELDS)
+    return fields({**s, "ladder": ladder_text(s.get("ladder") or [])}, (*STREAM_FIELDS, "ladder"))
+
+
+def ladder_text(rungs: Sequence[dict[str, Any]]) -> str:
+    """`720p 720p 3000k+128k, low 360p 400k 15fps`; `-` for none (the source copy only)."""
+    if not rungs:
+        return "-"
+    parts = []
+    for r in rungs:
+        text = f"{r['name']} {r['height']}p {r['video_kbps']}k"
+        text += f"+{r['audio_kbps']}k" if r.get("audio_kbps") is not None else ""
+        text += f" {r['fps']:g}fps" if r.get("fps") is not None else ""
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def render_generation(g: dict[str, Any]) -> str:
@@ -284,6 +298,31 @@ VISIBILITY = click.Choice(["public", "unlisted", "private"])
 LATENCY = click.Choice(["low", "standard"])
 
 
+def _ladder(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    """`--ladder`: preset names (`720p,480p,360p`), a JSON list of rung objects, or "" for none.
+
+    Presets are read here; a JSON list goes to the node as it is, whose rules decide.
+    """
+    if value is None:
+        return None
+    if value.lstrip().startswith("["):
+        try:
+            return json.loads(value)
+        except ValueError as exc:
+            raise click.BadParameter(f"not a JSON list of rungs: {exc}") from None
+    try:
+        return ladder_json(parse_presets(value))
+    except ValidationFailed as exc:
+        raise click.BadParameter(exc.message) from None
+
+
+LADDER_HELP = (
+    f"Encoding ladder beside the source copy: presets ({','.join(PRESETS)}), comma-separated,"
+    ' or a JSON list of rungs ([{"name", "height", "video_kbps", "audio_kbps"?, "fps"?}]).'
+    " It takes effect at the next generation."
+)
+
+
 @main.group()
 def streams() -> None:
     """Create, list and control streams."""
@@ -294,24 +333,28 @@ def streams() -> None:
 @click.option("--title", default=None, help="Title (default: the slug).")
 @click.option("--visibility", type=VISIBILITY, default="public", show_default=True)
 @click.option("--latency-mode", type=LATENCY, default="low", show_default=True)
+@click.option("--ladder", default=None, callback=_ladder, help=LADDER_HELP)
 @client_options
 def streams_create(
     slug: str,
     title: str | None,
     visibility: str,
     latency_mode: str,
+    ladder: list[Any] | None,
     url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
     """Create a stream called SLUG."""
     client = make_client(url, token, as_json)
-    body = {
+    body: dict[str, Any] = {
         "slug": slug,
         "title": title or slug,
         "visibility": visibility,
         "latency_mode": latency_mode,
     }
+    if ladder is not None:
+        body["ladder"] = ladder
     client.show(client.call("POST", "/api/v1/streams", body), render_stream)
 
 
@@ -326,10 +369,17 @@ def streams_list(visibility: str | None, url: str | None, token: str | None, as_
         client.call("GET", "/api/v1/streams" + query),
         lambda d: table(
             [
-                (s["slug"], s["title"], s["visibility"], s["latency_mode"], s["id"])
+                (
+                    s["slug"],
+                    s["title"],
+                    s["visibility"],
+                    s["latency_mode"],
+                    ",".join(r["name"] for r in s.get("ladder") or []) or None,
+                    s["id"],
+                )
                 for s in d["streams"]
             ],
-            ["slug", "title", "visibility", "latency", "id"],
+            ["slug", "title", "visibility", "latency", "ladder", "id"],
         ),
     )
 
@@ -375,21 +425,28 @@ _slug_command("status", "GET", "/status", render_status, "Stream, generation and
 @click.option("--title", default=None)
 @click.option("--visibility", type=VISIBILITY, default=None)
 @click.option("--latency-mode", type=LATENCY, default=None)
+@click.option("--ladder", default=None, callback=_ladder, help=LADDER_HELP + ' "" clears it.')
 @client_options
 def streams_update(
     slug: str,
     title: str | None,
     visibility: str | None,
     latency_mode: str | None,
+    ladder: list[Any] | None,
     url: str | None,
     token: str | None,
     as_json: bool,
 ) -> None:
-    """Change the title, visibility or latency mode of SLUG."""
+    """Change the title, visibility, latency mode or ladder of SLUG."""
     client = make_client(url, token, as_json)
-    body = {
+    body: dict[str, Any] = {
         k: v
-        for k, v in [("title", title), ("visibility", visibility), ("latency_mode", latency_mode)]
+        for k, v in [
+            ("title", title),
+            ("visibility", visibility),
+            ("latency_mode", latency_mode),
+            ("ladder", ladder),
+        ]
         if v is not None
     }
     client.show(client.call("PATCH", f"/api/v1/streams/{slug}", body), render_stream)

@@ -91,6 +91,10 @@ class Settings(BaseSettings):
     backend_queue_bytes: int = Field(8 << 20, ge=1 << 16)
     # No output while input is fed for this long (at least three part targets): restarted.
     backend_stall_timeout_s: float = Field(1.0, gt=0)
+    # A stream with a ladder: the x264 preset its rungs are encoded with (media.transcoder).
+    transcode_preset: Literal[
+        "ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower"
+    ] = "veryfast"
 
     # The store: a write waits this long for the database's write lock, then answers 503.
     store_busy_timeout_s: float = Field(3.0, gt=0, le=60)

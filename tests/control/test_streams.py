@@ -6,8 +6,9 @@ import pytest
 
 from sender.control import generations, streams
 from sender.control.context import Context
-from sender.domain.generations import GenerationState
-from sender.domain.streams import LatencyMode, Visibility
+from sender.domain.generations import Generation, GenerationState
+from sender.domain.ladder import PRESETS, Rung
+from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import Conflict, NotFound, ValidationFailed
 from tests.control.doubles import live_of
 
@@ -97,3 +98,40 @@ async def test_runtime_reports_move_generations(ctx: Context) -> None:
     assert failed.failure_reason == "ffmpeg exited 1"
     with pytest.raises(NotFound):
         await generations.mark_live(ctx, "0" * 32)
+
+
+async def test_a_ladder_is_validated_stored_replaced_and_reaches_the_next_generation(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed: list[tuple[tuple[Rung, ...], str]] = []
+    apply = ctx.live.apply
+
+    async def recording(stream: Stream, generation: Generation) -> None:
+        handed.append((stream.ladder, generation.id))
+        await apply(stream, generation)
+
+    monkeypatch.setattr(ctx.live, "apply", recording)
+    created = await streams.create_stream(
+        ctx,
+        slug="s",
+        title="S",
+        ladder=[PRESETS["720p"], {"name": "low", "height": 240, "video_kbps": 300}],
+    )
+    low = Rung("low", 240, 300)
+    assert created.ladder == (PRESETS["720p"], low)
+    first = await streams.start_stream(ctx, "s")
+    assert handed == [((PRESETS["720p"], low), first.id)]
+
+    with pytest.raises(ValidationFailed, match=r"ladder\[0\]\.height must be even, not 241"):
+        await streams.update_stream(
+            ctx, "s", ladder=[{"name": "x", "height": 241, "video_kbps": 300}]
+        )
+    assert (await streams.get_stream(ctx, "s")).ladder == (PRESETS["720p"], low)
+    assert (await streams.update_stream(ctx, "s", title="T")).ladder == (PRESETS["720p"], low)
+    replaced = await streams.update_stream(ctx, "s", ladder=[low])
+    assert replaced.ladder == (low,)
+    await streams.stop_stream(ctx, "s")
+    second = await streams.start_stream(ctx, "s")
+    assert handed[-1] == ((low,), second.id)
+    assert (await streams.update_stream(ctx, "s", ladder=[])).ladder == ()
+    assert (await streams.get_stream(ctx, "s")).ladder == ()

@@ -33,6 +33,7 @@ from tests.hls.fakes import make_stream as fake_stream
 from sender.control.tokens import PlaybackTokens
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.hls.delivery import Delivery, RenderCache
+from sender.hls.parser import parse_multivariant
 from sender.media.spool import Spool
 
 SECRET = "playback-secret-for-tests-0123456789"
@@ -130,6 +131,17 @@ async def test_multivariant_lists_each_described_rendition(make_rig: RigFactory)
     # Not measured yet: a placeholder bandwidth rather than none (BANDWIDTH is required).
     assert listed["low/index.m3u8"].bandwidth == 2_000_000
     assert listed["low/index.m3u8"].codecs == "avc1.42c01e"
+
+
+async def test_multivariant_lists_the_highest_bandwidth_first(make_rig: RigFactory) -> None:
+    rig: Rig = await make_rig()
+    rig.media.add_rendition("a-low", width=320, height=180, bandwidth=300_000)
+    rig.media.add_rendition("source", width=1280, height=720, bandwidth=4_000_000)
+    rig.media.add_rendition("mid", width=640, height=360, bandwidth=1_200_000)
+    text = await rig.text(f"{BASE}/index.m3u8")
+    listed = [p.uri for p in parse(text).playlists]
+    assert listed == ["source/index.m3u8", "mid/index.m3u8", "a-low/index.m3u8"]
+    assert [v.uri for v in parse_multivariant(text).variants] == listed
 
 
 async def test_multivariant_waits_for_the_first_codecs(make_rig: RigFactory) -> None:

@@ -39,3 +39,31 @@ def test_a_resumed_generation_continues() -> None:
 def test_negative_starts_are_refused() -> None:
     with pytest.raises(ValueError):
         SegmentNumbering(first_msn=-1)
+
+
+def test_a_rendition_that_starts_late_may_take_the_open_segment() -> None:
+    numbers = SegmentNumbering()
+    numbers.claim("publish", 0.0)
+    numbers.claim("publish", 1.0)  # the copy opened segment 1
+    assert numbers.next_msn == 2
+    assert numbers.first_open_msn == 0  # a rung starting now may still take 0 or 1
+    assert numbers.claim("publish", 1.02, after=numbers.first_open_msn - 1) == 1
+    assert SegmentNumbering(first_msn=7).first_open_msn == 7
+
+
+def test_a_claim_may_name_its_own_tolerance() -> None:
+    numbers = SegmentNumbering()
+    assert numbers.claim("publish", 1.0) == 0
+    assert numbers.claim("publish", 1.15) == 1  # beyond the default 0.05 s
+    assert numbers.claim("publish", 1.12, tolerance_s=0.2) == 1
+
+
+def test_the_first_date_of_a_segment_is_kept() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    numbers = SegmentNumbering()
+    first = datetime(2026, 12, 1, tzinfo=UTC)
+    numbers.date(3, first)
+    numbers.date(3, first + timedelta(seconds=0.07))  # a later rendition's own estimate
+    assert numbers.date_of(3) == first
+    assert numbers.date_of(4) is None

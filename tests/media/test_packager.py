@@ -469,3 +469,55 @@ def test_audio_goes_on_alone_when_the_video_stops() -> None:
     events = run(packager, [AV_INIT, *frames(30), *alone])
     published = b"".join(e.data for e in of(events, PartReady))
     assert b"a100|" in published  # held at most about a second, then it plays on
+
+
+# --- renditions made by different processes ------------------------------------------
+
+
+def test_renditions_of_other_processes_number_and_date_segments_alike() -> None:
+    """The copy's file starts at input time 10.0 s; a rung's process started a second
+    later (its decode times count from there) and its ingest estimate is 70 ms off. By
+    input time both number the same spans alike, and the rung takes the copy's dates."""
+    from sender.media.numbering import SegmentNumbering
+    from sender.media.profile import PackagingProfile
+
+    numbering = SegmentNumbering()
+    profile = PackagingProfile(segment_target_s=1.0, part_target_s=0.2)
+    copy = Packager("source", profile, numbering)
+    copy.on_init(INIT, T0)
+    copy.follow_input("publish", 10.0)
+    events = []
+    for n, fragment in enumerate(synthetic(30, gop=5, duration=0.2)):
+        events += copy.on_fragment(fragment, T0 + timedelta(seconds=0.2 * (n + 1)))
+    rung = Packager("low", profile, numbering)  # made once the copy is into its 2nd segment
+    rung.on_init(INIT, T0)
+    rung.follow_input("publish", 11.02)  # its first keyframe: input 11.02 (audio lead)
+    late = timedelta(seconds=1.07)
+    rung_events = []
+    for n, fragment in enumerate(synthetic(25, gop=5, duration=0.2)):
+        rung_events += rung.on_fragment(fragment, T0 + late + timedelta(seconds=0.2 * (n + 1)))
+    copies = {e.segment.msn: e.segment for e in of(events, SegmentReady)}
+    rungs = {e.segment.msn: e.segment for e in of(rung_events, SegmentReady)}
+    assert min(rungs) == 1  # the segment the copy had open, not a new number
+    assert set(rungs) <= set(copies)
+    for msn, segment in rungs.items():
+        assert segment.program_date_time == copies[msn].program_date_time
+        assert segment.duration == pytest.approx(copies[msn].duration)
+
+
+def test_without_the_input_timeline_a_new_process_numbers_on_its_own() -> None:
+    from sender.media.numbering import SegmentNumbering
+    from sender.media.profile import PackagingProfile
+
+    numbering = SegmentNumbering()
+    profile = PackagingProfile(segment_target_s=1.0, part_target_s=0.2)
+    one, two = Packager("a", profile, numbering), Packager("b", profile, numbering)
+    one.on_init(INIT, T0)
+    two.on_init(INIT, T0)
+    one.follow_input("publish", 0.0)
+    first = of([e for f in synthetic(11, gop=5) for e in one.on_fragment(f, T0)], SegmentReady)
+    second = of([e for f in synthetic(11, gop=5) for e in two.on_fragment(f, T0)], SegmentReady)
+    # Same decode times, but "b" is on its init's timeline: no number is shared.
+    assert {e.segment.msn for e in first}.isdisjoint({e.segment.msn for e in second})
+    one.on_init(INIT, T0)  # a new file: its input timeline is to be told again
+    assert one._input is None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sender.domain.endpoints import EndpointKind, Health
+from sender.domain.health import BY_STREAM
 from sender.stats.audience import Audience, PlayerEvents
 from sender.stats.snapshots import HealthThresholds, SnapshotWriter, health_of, summarize
 from sender.stats.streams import LiveStats, SessionView, StreamStats
@@ -58,6 +59,18 @@ def test_a_failing_spool_degrades_the_endpoint_but_starving_players_still_count_
     snap = summarize("ep", [stats("a"), stats("b", spool_failing=True)], 0, NOW, LIMITS)
     assert snap.health is Health.DEGRADED
     assert snap.extra["spool_failing"] == 1
+
+
+def test_a_slow_transcoder_degrades_the_endpoint_and_names_its_stream() -> None:
+    slow = stats("b", transcode_slow=True, transcode_speed=0.8)
+    snap = summarize("ep", [stats("a"), slow], 0, NOW, LIMITS)
+    assert snap.health is Health.DEGRADED
+    assert snap.extra[BY_STREAM] == {slow.stream_id: "degraded"}
+    # Ended, it no longer counts; a keeping-up transcoder never did.
+    done = stats("b", live=False, transcode_slow=True, playlist_age_s=None)
+    assert summarize("ep", [stats("a"), done], 0, NOW, LIMITS).health is Health.HEALTHY
+    fine = stats("c", transcode_speed=1.0)
+    assert summarize("ep", [fine], 0, NOW, LIMITS).health is Health.HEALTHY
 
 
 def test_summary_adds_rates_and_reports_the_worst_ages() -> None:

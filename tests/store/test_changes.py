@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from sender.domain.endpoints import EndpointKind
+from sender.domain.ladder import Rung
+from sender.domain.renditions import Rendition
 from sender.domain.streams import LatencyMode, Visibility
 from sender.store.changes import ChangeFeed
 from sender.store.repository import Repository
@@ -49,11 +51,23 @@ async def test_every_write_that_matters_wakes_the_feed_within_a_second(tmp_path:
                 assert time.monotonic() - started < 1.0
             stream = await repo.get_stream_by_slug("s")
             assert stream is not None
-            await repo.create_generation(stream_id=stream.id, node_id="n", auto_started=False)
+            generation = await repo.create_generation(
+                stream_id=stream.id, node_id="n", auto_started=False
+            )
             assert await feed.wait(1.0)
             # A burst is one wake-up, not one per row.
             assert not await feed.wait(0.2)
             assert feed.notifications == 3
+            # A new ladder is a stream write like any other: other nodes hear of it.
+            await repo.update_stream(stream.id, ladder=(Rung("360p", 360, 365, 64),))
+            assert await feed.wait(1.0)
+            assert feed.notifications == 4
+            # So is a rendition an external muxer records (migration 0003's trigger).
+            await repo.replace_renditions(
+                generation.id, [Rendition(generation.id, "360p", playlist_url="360p/index.m3u8")]
+            )
+            assert await feed.wait(1.0)
+            assert feed.notifications == 5
         finally:
             await feed.close()
             await repo.close()

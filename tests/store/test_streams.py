@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 
+from sender.domain.ladder import Rung
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import Conflict, NotFound
 from sender.store.repository import Repository
+from sender.store.schema import streams
 
 
 async def _create(repo: Repository, slug: str, **kw: object) -> Stream:
@@ -113,3 +116,43 @@ async def test_soft_delete_hides_the_stream_and_frees_the_slug(repo: Repository)
     await repo.delete_stream(new.id)
     third = await _create(repo, "reuse")
     assert [s.id for s in await repo.list_streams()] == [third.id]
+
+
+# Ladders ---------------------------------------------------------------------
+
+LADDER = (Rung("720p", 720, 3000, 128), Rung("low", 360, 400, None, 15.0))
+
+
+async def test_a_ladder_is_stored_replaced_and_cleared(repo: Repository) -> None:
+    plain = await _create(repo, "plain")
+    assert plain.ladder == ()
+    assert (await repo.get_stream(plain.id)).ladder == ()  # type: ignore[union-attr]
+
+    stream = await _create(repo, "laddered", ladder=LADDER)
+    assert stream.ladder == LADDER
+    assert await repo.get_stream(stream.id) == stream
+    assert [s.ladder for s in await repo.list_streams()] == [LADDER, ()]
+
+    # Another field changed: the ladder stays. A new ladder replaces the old one whole.
+    renamed = await repo.update_stream(stream.id, title="Renamed")
+    assert renamed.ladder == LADDER
+    one = (Rung("480p", 480, 1100, 96),)
+    assert (await repo.update_stream(stream.id, ladder=one)).ladder == one
+    assert (await repo.get_stream_by_slug("laddered")).ladder == one  # type: ignore[union-attr]
+    cleared = await repo.update_stream(stream.id, ladder=())
+    assert cleared.ladder == ()
+    assert (await repo.get_stream(stream.id)).ladder == ()  # type: ignore[union-attr]
+
+
+async def test_a_ladder_broken_in_the_database_reads_as_none(
+    repo: Repository, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = await _create(repo, "hand", ladder=LADDER)
+    # As an operator with psql (or an older node) might leave it: an odd height.
+    broken = [{"name": "odd", "height": 721, "video_kbps": 500}]
+    async with repo.engine.begin() as conn:
+        await conn.execute(streams.update().where(streams.c.id == stream.id).values(ladder=broken))
+    with caplog.at_level(logging.WARNING, logger="sender.store.repository"):
+        read = await repo.get_stream(stream.id)
+    assert read is not None and read.ladder == ()
+    assert "ladder[0].height must be even" in caplog.text

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
-from sender.domain.generations import Generation
+from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
 from sender.domain.renditions import SOURCE, Rendition
 from sender.domain.streams import LatencyMode, Visibility
@@ -164,3 +164,41 @@ async def test_concurrent_reports_are_all_kept(repo: Repository) -> None:
         assert sorted(s.viewers for s in await repo.history(endpoint.id)) == list(range(6))
         latest = await repo.latest_snapshot(endpoint.id)
         assert latest is not None and latest.viewers == 5
+
+
+async def test_a_rendition_keeps_its_average_bandwidth_and_playlist_url(repo: Repository) -> None:
+    gen = await _generation(repo)
+    external = Rendition(
+        gen.id,
+        "720p",
+        1280,
+        720,
+        3_500_000,
+        "avc1.64001f,mp4a.40.2",
+        30.0,
+        average_bandwidth=3_000_000,
+        playlist_url="720p/index.m3u8",
+    )
+    await repo.upsert_rendition(external)
+    assert await repo.list_renditions(gen.id) == [external]
+
+
+async def test_replace_makes_the_renditions_exactly_the_new_set(repo: Repository) -> None:
+    gen = await _generation(repo)
+    await repo.transition_generation(gen.id, GenerationState.ENDED, at=utcnow())
+    later = await repo.create_generation(stream_id=gen.stream_id, node_id="n", auto_started=False)
+    kept = Rendition(later.id, "720p", bandwidth=1)
+    await repo.upsert_rendition(kept)
+    await repo.upsert_rendition(Rendition(gen.id, "720p", bandwidth=3_000_000))
+    await repo.upsert_rendition(Rendition(gen.id, "360p", bandwidth=800_000))
+    new = [
+        Rendition(gen.id, "1080p", bandwidth=6_000_000, playlist_url="https://mux/1080.m3u8"),
+        Rendition(gen.id, "360p", bandwidth=900_000, average_bandwidth=700_000),
+    ]
+    # The 720p the muxer no longer names is gone; 360p is replaced, not merged.
+    assert await repo.replace_renditions(gen.id, new) == new
+    assert await repo.list_renditions(gen.id) == new
+    # Another generation's renditions are not touched.
+    assert await repo.list_renditions(later.id) == [kept]
+    with pytest.raises(NotFound):
+        await repo.replace_renditions("0" * 32, new)

@@ -27,6 +27,7 @@ ADMIN_ROUTES = [
     ("POST", "/api/v1/endpoints"),
     ("GET", "/api/v1/generations/x/renditions"),
     ("POST", "/api/v1/generations/x/renditions"),
+    ("PUT", "/api/v1/generations/x/renditions"),
     ("POST", "/api/v1/rpc"),
 ]
 

@@ -32,6 +32,8 @@ class Counters:
         self.backend_restarts: dict[str, int] = {"news": 2}
         self.corrupt_outputs: dict[str, int] = {"news": 1}
         self.spool_errors: dict[tuple[str, str], int] = {("news", "EROFS"): 5}
+        self.transcoder_restarts: dict[str, int] = {"news": 3}
+        self.transcode_slow: dict[str, int] = {"news": 1}
 
     def all(self) -> list[SessionView]:
         return []
@@ -93,6 +95,8 @@ async def test_the_exposition_parses_and_reads_the_live_state(client: Any) -> No
     assert value(found, "sender_backend_restarts_total", stream="news") == 2
     assert value(found, "sender_backend_corrupt_outputs_total", stream="news") == 1
     assert value(found, "sender_spool_errors_total", stream="news", reason="EROFS") == 5
+    assert value(found, "sender_transcoder_restarts_total", stream="news") == 3
+    assert value(found, "sender_transcode_slow_total", stream="news") == 1
     assert value(found, "sender_player_events_total", type="startup") == 1
     assert value(found, "sender_player_events_total", type="heartbeat") == 0
 

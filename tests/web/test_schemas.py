@@ -12,6 +12,7 @@ from sender.control.streams import StreamStatus
 from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, MediaEndpoint
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.keys import StreamKey
+from sender.domain.ladder import Rung
 from sender.domain.renditions import Rendition
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.web import schemas as s
@@ -20,12 +21,17 @@ T = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 TS = "2026-01-02T03:04:05Z"
 SID, GID, EID = "a" * 32, "b" * 32, "d" * 32
 
-STREAM = Stream(SID, "show", "Show", Visibility.PRIVATE, LatencyMode.LOW, T, T, None, {"x": [1]})
+LADDER = (Rung("720p", 720, 3000, 128), Rung("low", 360, 400, None, 15.0))
+STREAM = Stream(
+    SID, "show", "Show", Visibility.PRIVATE, LatencyMode.LOW, T, T, None, {"x": [1]}, LADDER
+)
 GENERATION = Generation(GID, SID, GenerationState.LIVE, "node-a", True, T, T)
 PUBLISHER = PublisherInfo(
     "192.0.2.1:5000", "0123456789ab", T, 1.5, "avc1", None, 1280, 720, "native", None
 )
-RENDITION = Rendition(GID, "source", 1280, 720, 3_000_000, "avc1.64001f", 30.0)
+RENDITION = Rendition(
+    GID, "source", 1280, 720, 3_000_000, "avc1.64001f", 30.0, 2_500_000, "source/index.m3u8"
+)
 
 STREAM_JSON = {
     "id": SID,
@@ -34,6 +40,10 @@ STREAM_JSON = {
     "visibility": "private",
     "latency_mode": "low",
     "settings": {"x": [1]},
+    "ladder": [
+        {"name": "720p", "height": 720, "video_kbps": 3000, "audio_kbps": 128, "fps": None},
+        {"name": "low", "height": 360, "video_kbps": 400, "audio_kbps": None, "fps": 15.0},
+    ],
     "created_at": TS,
     "updated_at": TS,
 }
@@ -54,8 +64,10 @@ RENDITION_JSON = {
     "width": 1280,
     "height": 720,
     "bandwidth": 3_000_000,
+    "average_bandwidth": 2_500_000,
     "codecs": "avc1.64001f",
     "frame_rate": 30.0,
+    "playlist_url": "source/index.m3u8",
 }
 
 

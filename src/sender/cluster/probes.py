@@ -3,9 +3,12 @@
 An external origin (a muxer outside Sender whose HLS the edges mirror)
 writes no snapshots of its own unless it reports with its token. Every node
 whose edge pulls from one polls it instead, every snapshot interval: the
-playlist of each of its active generations is read, and the time since it
-last changed (its age) and the end of its newest segment give its health by
-the one rule (domain.health). The result goes into the endpoint's snapshot
+media playlists of each of its active generations are read (each recorded
+rendition's `playlist_url`, else the generation's URL, and a multivariant
+playlist there is followed to its variants, as the edges do: edge.layout),
+and the time since they last changed (their age) and the end of their newest
+segment give its health by the one rule (domain.health); a generation is as
+fresh as its stalest rendition. The result goes into the endpoint's snapshot
 beside what the muxer reports itself: viewers and bit rates of a fresh
 report are kept, and `extra.polled_by` names the node that looked.
 
@@ -26,10 +29,12 @@ from sender.domain.endpoints import EndpointKind, EndpointSnapshot, Health, Medi
 from sender.domain.generations import Generation
 from sender.domain.health import BY_STREAM, HealthThresholds, health_of, unhealthy_by_stream
 from sender.domain.ids import utcnow
+from sender.domain.renditions import Rendition
 from sender.domain.streams import Stream
 from sender.domain.topology import generation_url
+from sender.edge.layout import multivariant_layout, recorded_layout
 from sender.errors import PlaylistError, SenderError
-from sender.hls.parser import parse_media_playlist
+from sender.hls.parser import MediaPlaylist, MultivariantPlaylist, parse_playlist
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +45,7 @@ class ProbeStore(Protocol):
     async def list_endpoints(self) -> list[MediaEndpoint]: ...
     async def list_active_generations(self, *, node_id: str | None = ...) -> list[Generation]: ...
     async def get_stream(self, stream_id: str) -> Stream | None: ...
+    async def list_renditions(self, generation_id: str) -> list[Rendition]: ...
     async def latest_snapshot(self, endpoint_id: str) -> EndpointSnapshot | None: ...
     async def save_snapshot(
         self, snapshot: EndpointSnapshot, *, history_limit: int = ...
@@ -81,7 +87,7 @@ class ExternalOriginProbe:
         self._limits = limits
         self._timeout_s = timeout_s
         self._wall = wall
-        self._seen: dict[tuple[str, str], _Seen] = {}
+        self._seen: dict[tuple[str, str, str], _Seen] = {}  # (endpoint, generation, url)
         self.written = 0
 
     async def run(self) -> None:
@@ -130,17 +136,46 @@ class ExternalOriginProbe:
     async def _look(
         self, endpoint: MediaEndpoint, stream: Stream, generation: Generation
     ) -> _Figures:
+        """The generation's figures: those of its stalest rendition."""
+        recorded = recorded_layout(
+            await self._store.list_renditions(generation.id), endpoint.base_url
+        )
+        urls = sorted(recorded.values()) or [generation_url(endpoint, stream, generation)]
+        found: list[_Figures] = []
+        for url in urls:
+            found += await self._look_at(endpoint, generation, url, follow=not recorded)
+        judged = [f for f in found if f.live] or found
+        dates = [f.last_segment_at for f in judged if f.last_segment_at is not None]
+        ages = [f.playlist_age_s for f in judged if f.playlist_age_s is not None]
+        return _Figures(
+            live=any(f.live for f in found),
+            # A rendition with no segment yet makes the generation's newest segment unknown.
+            last_segment_at=min(dates) if len(dates) == len(judged) else None,
+            playlist_age_s=max(ages, default=None),
+        )
+
+    async def _look_at(
+        self, endpoint: MediaEndpoint, generation: Generation, url: str, *, follow: bool
+    ) -> list[_Figures]:
+        """One playlist's figures; a multivariant's variants' when `follow`."""
         now = self._wall()
-        seen = self._seen.setdefault((endpoint.id, generation.id), _Seen())
-        url = generation_url(endpoint, stream, generation)
+        seen = self._seen.setdefault((endpoint.id, generation.id, url), _Seen())
         try:
-            playlist = parse_media_playlist(
-                await self._fetch(url, self._timeout_s, endpoint.tls_verify)
-            )
+            playlist = parse_playlist(await self._fetch(url, self._timeout_s, endpoint.tls_verify))
+            if isinstance(playlist, MultivariantPlaylist):
+                if not follow or not playlist.streams:
+                    raise PlaylistError("a multivariant playlist where a media one was due")
+                found: list[_Figures] = []
+                for address, _ in multivariant_layout(playlist, url).values():
+                    found += await self._look_at(endpoint, generation, address, follow=False)
+                return found
         except (SenderError, PlaylistError) as exc:
             log.debug("external origin %s: %s", endpoint.name, exc)
             age = (now - seen.changed_at).total_seconds() if seen.changed_at else None
-            return _Figures(True, seen.last_segment_at, age)
+            return [_Figures(True, seen.last_segment_at, age)]
+        return [self._figures(playlist, seen, now)]
+
+    def _figures(self, playlist: MediaPlaylist, seen: _Seen, now: datetime) -> _Figures:
         newest = (
             playlist.media_sequence + playlist.skipped_segments + len(playlist.segments),
             int(playlist.ended),

@@ -188,6 +188,18 @@ async def upsert_renditions(
     return list(await ctx.repo.list_renditions(generation.id))
 
 
+async def replace_renditions(
+    ctx: Context, generation_id: str, renditions: Sequence[Rendition]
+) -> list[Rendition]:
+    """Make the generation's renditions exactly these (an external muxer's whole set: those it
+    no longer names are gone); returns them."""
+    generation = await _generation(ctx, generation_id)
+    names = [r.name for r in renditions]
+    if len(set(names)) != len(names):
+        raise ValidationFailed("renditions: names must be unique")
+    return list(await ctx.repo.replace_renditions(generation.id, renditions))
+
+
 async def list_renditions(ctx: Context, generation_id: str) -> list[Rendition]:
     generation = await _generation(ctx, generation_id)
     return list(await ctx.repo.list_renditions(generation.id))

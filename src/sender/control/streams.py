@@ -5,17 +5,25 @@ returned as is, so a retried request or a publish racing an admin start never
 makes a second broadcast. A generation is made by the node that starts it,
 or by the origin endpoint named in the start (another node's origin, or an
 external origin: a muxer outside Sender whose HLS the edges mirror).
+
+A stream's ladder (`domain.ladder`) is stored with it and read when a
+generation starts: a change reaches the next generation, not the running one,
+whose renditions and multivariant playlist are fixed when it starts. The
+write is a stream row like any other, so other nodes hear of it the same way
+(`store.changes`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sender.control.context import Context, PublisherInfo
 from sender.domain.endpoints import EndpointKind
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
+from sender.domain.ladder import Rung, validate_ladder
 from sender.domain.streams import (
     LatencyMode,
     Stream,
@@ -44,14 +52,17 @@ async def create_stream(
     visibility: Visibility = Visibility.PUBLIC,
     latency_mode: LatencyMode = LatencyMode.LOW,
     settings: dict[str, object] | None = None,
+    ladder: Iterable[Rung | Mapping[str, object]] | None = None,
 ) -> Stream:
-    """A new stream; Conflict when the slug is taken."""
+    """A new stream; Conflict when the slug is taken. `ladder`: rungs or their JSON objects
+    (ValidationFailed naming the rule a rung breaks); none is the copy alone."""
     return await ctx.repo.create_stream(
         slug=validate_slug(slug),
         title=validate_title(title),
         visibility=Visibility(visibility),
         latency_mode=LatencyMode(latency_mode),
         settings=validate_settings(settings) if settings is not None else None,
+        ladder=validate_ladder(ladder),
     )
 
 
@@ -75,9 +86,11 @@ async def update_stream(
     visibility: Visibility | None = None,
     latency_mode: LatencyMode | None = None,
     settings: dict[str, object] | None = None,
+    ladder: Iterable[Rung | Mapping[str, object]] | None = None,
 ) -> Stream:
     """Change the stream; its broadcast on this node serves the change at once (a private
-    stream's media asks for a token from the next request on)."""
+    stream's media asks for a token from the next request on). A new `ladder` replaces the
+    old one (an empty one clears it) and takes effect at the next generation."""
     stream = await get_stream(ctx, slug)
     updated = await ctx.repo.update_stream(
         stream.id,
@@ -85,6 +98,7 @@ async def update_stream(
         visibility=Visibility(visibility) if visibility is not None else None,
         latency_mode=LatencyMode(latency_mode) if latency_mode is not None else None,
         settings=validate_settings(settings) if settings is not None else None,
+        ladder=validate_ladder(ladder) if ladder is not None else None,
     )
     # Like every store change, through the runtime: it holds the stream its media is served as
     # (every generation of the stream it still serves, ended ones in their retention too).

@@ -7,7 +7,8 @@ Of the live streams an endpoint serves:
 - degraded: a live stream's playlist has not changed for `degraded_after_s`
   (parts are late, segments not yet overdue), or the endpoint's own storage
   is failing (`storage_failing`: it serves from memory what it could not
-  write);
+  write), or a stream's ladder transcoder runs below real time
+  (`transcode_slow`: its rungs fall behind the copy);
 - otherwise healthy.
 The snapshot writers apply it to a node's own streams (its origin's and its
 edge's), Sender's probe of external origins to what it polls.
@@ -53,6 +54,7 @@ def health_of(
     limits: HealthThresholds,
     *,
     storage_failing: bool = False,
+    transcode_slow: bool = False,
 ) -> Health:
     live = [s for s in streams if s.live]
     if not live:
@@ -65,7 +67,7 @@ def health_of(
     for s in live:
         if s.playlist_age_s is not None and s.playlist_age_s > limits.degraded_after_s:
             return Health.DEGRADED
-    return Health.DEGRADED if storage_failing else Health.HEALTHY
+    return Health.DEGRADED if storage_failing or transcode_slow else Health.HEALTHY
 
 
 # How much worse each verdict is, for ranking endpoints (lower is better).

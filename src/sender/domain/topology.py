@@ -102,6 +102,8 @@ class Upstream:
     url: str  # the generation's multivariant (or only) playlist there
     tls_verify: bool = True
     health: Health = Health.HEALTHY
+    # The endpoint's base URL: an external muxer's recorded playlist URLs are relative to it.
+    base_url: str = ""
 
     @property
     def sender_names(self) -> bool:
@@ -130,6 +132,7 @@ def upstreams(
                 url=generation_url(source, stream, generation),
                 tls_verify=source.tls_verify,
                 health=health.get(source.id, Health.HEALTHY),
+                base_url=source.base_url,
             )
         )
     return tuple(found)

@@ -11,6 +11,15 @@ the LiveMedia protocol, and every change wakes the viewers' held requests.
 Files go to this node's spool through the generation's SpoolWriter; init
 segments and the newest segments stay in memory as on the origin.
 
+Which renditions: every one of the source's layout (edge.layout): the
+variants of its multivariant playlist, or, for an external origin, the
+renditions recorded for the generation with their playlist URLs, which the
+session reads from the shared state before it starts, at every reconcile pass
+and every RECORDED_POLL_S; a rendition the layout gains is followed at once,
+one it loses (a muxer that recorded its renditions after the edge began with
+its single playlist) ends where it stands. The multivariant lists them by
+BANDWIDTH, recorded figures first, measured ones where none was recorded.
+
 Which source: the Failover machine decides from what the tasks observe
 (answers, progress, failures), from the sources' health that the cluster
 reconciler passes in (`follow`), and from probes a watcher task makes when
@@ -29,7 +38,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,10 +46,12 @@ from urllib.parse import urljoin
 
 from sender.domain.generations import Generation, GenerationState
 from sender.domain.ids import utcnow
+from sender.domain.renditions import Rendition
 from sender.domain.streams import Stream
 from sender.domain.topology import Upstream
 from sender.edge.client import UpstreamClient
 from sender.edge.failover import Decision, Failover, Failure, Probe, Switch
+from sender.edge.layout import multivariant_layout, recorded_layout, usable
 from sender.edge.mirror import (
     Expired,
     InitStored,
@@ -57,7 +68,6 @@ from sender.live.change import Change
 from sender.media.fmp4 import Fmp4Reader, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.meter import RateMeter
-from sender.media.names import is_rendition
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool, SpoolWriter
 
@@ -68,8 +78,22 @@ ENDLIST_GRACE_S = 1.0  # after the store says ended: how long the upstream's END
 RETRY_S = 0.25  # pause before asking a source again after a failure (no busy loop)
 NOT_YET_S = 0.5  # pause while the generation has no media upstream yet
 VARIANTS_REFRESH_S = 10.0  # the multivariant playlist is read again this often (bit rates)
+# In the first seconds, every second: an origin lists a rendition once it has media, and a
+# ladder's rungs may come a moment after the copy (a new variant is followed at once).
+EARLY_REFRESH_S = 1.0
+EARLY_S = 10.0
 LATE_PARTS = 3  # LL-HLS: late by three part targets after the next part was due
 LATE_TARGET_DURATIONS = 1.5  # standard HLS: late by 1.5 target durations
+# The renditions recorded for the generation are read again this often (and at each
+# reconcile pass): an external muxer may record them a moment after it started.
+RECORDED_POLL_S = 1.0
+# The multivariant playlist lists every rendition of the layout once all have media, or,
+# if one is slow to come, those that have it this many target durations after the first
+# (delivery holds a multivariant request for three): a player reads it once.
+ALL_VARIANTS_WAIT_TARGETS = 2.0
+
+# The renditions recorded for a generation, by its id (Repository.list_renditions).
+RecordedRenditions = Callable[[str], Awaitable[Sequence[Rendition]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +120,8 @@ class EdgeRendition:
         self.average_bandwidth: int | None = None
         self.segments_total = 0
         self.seen: Position | None = None  # the newest position the upstream has shown
+        self.recorded: Rendition | None = None  # what the shared state says of it
+        self.ready_at: float | None = None  # when its first playlist came
 
     @property
     def index(self) -> RenditionIndex:
@@ -112,6 +138,21 @@ class EdgeRendition:
             self.width, self.height = variant.resolution
         self.frame_rate = variant.frame_rate or self.frame_rate
 
+    def describe_recorded(self, rendition: Rendition) -> None:
+        """What was recorded for it (an external muxer's own figures): they are what is listed."""
+        self.recorded = rendition
+        self.codecs = rendition.codecs or self.codecs
+        if rendition.width and rendition.height:
+            self.width, self.height = rendition.width, rendition.height
+        self.frame_rate = rendition.frame_rate or self.frame_rate
+        self.bandwidth = rendition.bandwidth or self.bandwidth
+        self.average_bandwidth = rendition.average_bandwidth or self.average_bandwidth
+
+    def measured(self, peak: int) -> None:
+        """A segment's bit rate: BANDWIDTH is the highest seen, unless one was recorded."""
+        if self.recorded is None or not self.recorded.bandwidth:
+            self.bandwidth = max(self.bandwidth or 0, peak)
+
     def describe_init(self, data: bytes) -> None:
         """Codecs and size from an init segment (an upstream without a multivariant playlist)."""
         try:
@@ -125,16 +166,6 @@ class EdgeRendition:
             self.codecs = ",".join(t.codec for t in init.tracks if t.codec) or None
         if init.video is not None and self.width is None:
             self.width, self.height = init.video.width, init.video.height
-
-
-def rendition_name(uri: str, position: int) -> str:
-    """A variant's rendition name: Sender's `<name>/index.m3u8`, else the file's stem."""
-    path = uri.split("?", 1)[0]
-    parts = [p for p in path.split("/") if p]
-    if len(parts) >= 2 and parts[-1] == "index.m3u8" and is_rendition(parts[-2]):
-        return parts[-2]
-    stem = parts[-1].rsplit(".", 1)[0].lower() if parts else ""
-    return stem if is_rendition(stem) else f"v{position}"
 
 
 class EdgeSession:
@@ -156,6 +187,7 @@ class EdgeSession:
         spool: Spool,
         options: EdgeOptions,
         token: Callable[[Stream], str | None] = lambda _: None,
+        recorded: RecordedRenditions | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.stream = stream
@@ -176,6 +208,12 @@ class EdgeSession:
         )
         self._renditions: dict[str, EdgeRendition] = {}
         self._layouts: dict[str, dict[str, str]] = {}  # source -> rendition -> playlist URL
+        self._lookup = recorded
+        self._recorded: dict[str, Rendition] = {}  # the usable ones (edge.layout), by name
+        self._recorded_wake = asyncio.Event()
+        self._followers: dict[str, asyncio.Task[None]] = {}  # rendition -> its follow task
+        self._dropped: set[str] = set()  # no longer in the layout: ended where they stood
+        self._expected: tuple[str, ...] = ()  # the renditions of the layout followed now
         self._writer = SpoolWriter(generation.id)
         self._changed = Change()
         self._changed_by: dict[str, Change] = {}
@@ -202,7 +240,11 @@ class EdgeSession:
     def ended(self) -> bool:
         if self._finished:
             return True
-        ready = [r for r in self._renditions.values() if r.mirror.index is not None]
+        ready = [
+            r
+            for n, r in self._renditions.items()
+            if r.mirror.index is not None and n not in self._dropped
+        ]
         return bool(ready) and all(r.index.ended for r in ready)
 
     @property
@@ -234,7 +276,19 @@ class EdgeSession:
         return r.mirror.index if r is not None else None
 
     def variants(self) -> Sequence[EdgeRendition]:
-        return [r for n, r in sorted(self.renditions.items()) if r.codecs]
+        """The renditions a multivariant lists, highest BANDWIDTH first (then by name).
+
+        None until every rendition of the layout is ready, or until the slow ones
+        have had ALL_VARIANTS_WAIT_TARGETS target durations after the first.
+        """
+        ready = [r for n, r in self.renditions.items() if r.codecs and n not in self._dropped]
+        ready = [r for r in ready if r.name in self._expected] or ready
+        missing = set(self._expected) - {r.name for r in ready}
+        if missing and ready and not self.ended:
+            first = min((r.ready_at for r in ready if r.ready_at is not None), default=0.0)
+            if self._clock() - first < ALL_VARIANTS_WAIT_TARGETS * self.segment_target_s:
+                return []
+        return sorted(ready, key=lambda r: (-(r.bandwidth or 0), r.name))
 
     def init_bytes(self, rendition: str, name: str) -> bytes | None:
         r = self._renditions.get(rendition)
@@ -261,6 +315,7 @@ class EdgeSession:
         self._route.update({u.endpoint_id: u for u in route})
         decision = self._failover.route([(u.endpoint_id, u.health) for u in route], self._clock())
         self._decide(decision)
+        self._recorded_wake.set()  # a reconcile pass: what was recorded may have changed
         if not self._started and not self._finished:
             self._started = True
             self._spawn(self._run(), "edge")
@@ -291,14 +346,18 @@ class EdgeSession:
 
     # Following ------------------------------------------------------------------------
     async def _run(self) -> None:
+        if self._lookup is not None:
+            await self._read_recorded()  # before the first layout: the recorded names rule
+            self._spawn(self._watch_recorded(), "edge-recorded")
         names = await self._discover()
         if names is None:
             return
-        for name in names:
-            self._spawn(self._follow(name), f"edge:{name}")
+        self._adopt(names)
         self._spawn(self._watch(), "edge-watch")
+        began = self._clock()
         while not self._stopping and not self.ended:
-            await asyncio.sleep(VARIANTS_REFRESH_S)
+            early = self._clock() - began < EARLY_S
+            await asyncio.sleep(EARLY_REFRESH_S if early else VARIANTS_REFRESH_S)
             source = self._failover.current
             if source is not None:
                 with contextlib.suppress(UpstreamError, PlaylistError):
@@ -322,30 +381,101 @@ class EdgeSession:
         return None
 
     async def _layout(self, source: str, *, refresh: bool = False) -> dict[str, str]:
-        """Where each rendition's media playlist is at `source` (reading its multivariant)."""
+        """Where each rendition's media playlist is at `source` (edge.layout says how)."""
         known = self._layouts.get(source)
         if known is not None and not refresh:
             return known
         upstream = self._route[source]
-        url = self._with_token(upstream.url)
-        body = await self._client.get(
-            url, timeout=self._options.fetch_timeout_s, verify_tls=upstream.tls_verify
-        )
-        self._ingest.add(len(body))
-        playlist = parser.parse_playlist(body)
         layout: dict[str, str] = {}
-        if isinstance(playlist, parser.MultivariantPlaylist):
-            for position, stream_inf in enumerate(playlist.streams):
-                name = rendition_name(stream_inf.variant.uri, position)
-                layout[name] = urljoin(upstream.url, stream_inf.variant.uri.split("?", 1)[0])
-                self._rendition(name).describe(stream_inf)
+        if not upstream.sender_names and self._recorded:
+            layout = recorded_layout(self._recorded.values(), upstream.base_url)
+            for name, rendition in self._recorded.items():
+                self._rendition(name).describe_recorded(rendition)
         else:
-            layout["source"] = upstream.url
-            self._rendition("source")
+            url = self._with_token(upstream.url)
+            body = await self._client.get(
+                url, timeout=self._options.fetch_timeout_s, verify_tls=upstream.tls_verify
+            )
+            self._ingest.add(len(body))
+            playlist = parser.parse_playlist(body)
+            if isinstance(playlist, parser.MultivariantPlaylist):
+                for name, (address, stream_inf) in multivariant_layout(
+                    playlist, upstream.url
+                ).items():
+                    layout[name] = address
+                    self._rendition(name).describe(stream_inf)
+            else:
+                layout["source"] = upstream.url
+                self._rendition("source")
         if not layout:
             raise PlaylistError("a multivariant playlist without variants")
         self._layouts[source] = layout
+        if self._followers and source == self._failover.current:
+            self._adopt(list(layout))  # a variant the source lists now, or recorded now
         return layout
+
+    def _adopt(self, names: Sequence[str]) -> None:
+        """Follow the layout's renditions that are not followed yet."""
+        self._expected = tuple(n for n in names if n not in self._dropped)
+        for name in self._expected:
+            if name not in self._followers:
+                task = self._spawn(self._follow(name), f"edge:{name}")
+                self._followers[name] = task
+
+    # What the shared state records ------------------------------------------------------
+    async def _watch_recorded(self) -> None:
+        while not self._stopping and not self.ended:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(RECORDED_POLL_S):
+                    await self._recorded_wake.wait()
+            self._recorded_wake.clear()
+            await self._read_recorded()
+
+    async def _read_recorded(self) -> None:
+        """The renditions recorded for the generation; a change re-lays the external sources."""
+        assert self._lookup is not None
+        if all(u.sender_names for u in self._route.values()):
+            return  # a Sender source's multivariant says what it has
+        try:
+            found = await self._lookup(self.generation.id)
+        except Exception as exc:  # the store briefly away: the next poll asks again
+            log.debug("stream %s: renditions not read: %s", self.stream.slug, exc)
+            return
+        recorded = {r.name: r for r in found if usable(r)}
+        if recorded == self._recorded:
+            return
+        log.info(
+            "stream %s: recorded renditions %s",
+            self.stream.slug,
+            ", ".join(sorted(recorded)) or "none",
+        )
+        self._recorded = recorded
+        for source, upstream in self._route.items():
+            if not upstream.sender_names:
+                self._layouts.pop(source, None)
+        current = self._failover.current
+        if current is None or self._route[current].sender_names or not self._followers:
+            return  # the layout is read when the session follows an external source
+        with contextlib.suppress(UpstreamError, PlaylistError):
+            layout = await self._layout(current)
+            for name in [n for n in self._followers if n not in layout]:
+                self._drop(name)
+
+    def _drop(self, name: str) -> None:
+        """A rendition no longer in the layout: not followed, its playlist ends where it is."""
+        log.info("stream %s: rendition %s is no longer mirrored", self.stream.slug, name)
+        self._dropped.add(name)
+        self._expected = tuple(n for n in self._expected if n != name)
+        task = self._followers.pop(name, None)
+        if task is not None:
+            task.cancel()
+        request = self._requests.get(name)
+        if request is not None:
+            request.cancel()
+        r = self._renditions.get(name)
+        if r is not None:
+            self._store(r, r.mirror.finish(utcnow()))
+        self._notify(name)
 
     def _rendition(self, name: str) -> EdgeRendition:
         r = self._renditions.get(name)
@@ -441,6 +571,7 @@ class EdgeSession:
         first = mirror.index is None
         wants = mirror.update(playlist)
         if first and mirror.index is not None:
+            r.ready_at = self._clock()
             part_target = mirror.index.part_target
             self._failover.late_after_s = (
                 (1 + LATE_PARTS) * part_target
@@ -506,8 +637,7 @@ class EdgeSession:
                     del r.recent[old]
                 r.segments_total += 1
                 if segment.duration > 0:
-                    peak = int(len(event.data) * 8 / segment.duration)
-                    r.bandwidth = max(r.bandwidth or 0, peak)
+                    r.measured(int(len(event.data) * 8 / segment.duration))
             elif isinstance(event, Expired):
                 self._writer.remove([r.directory / name for name in event.names])
 
@@ -557,7 +687,7 @@ class EdgeSession:
         try:
             source = probe.source
             upstream = self._route.get(source)
-            lead = next(iter(sorted(self._renditions)), None)
+            lead = next(iter(sorted(self._followers)), None)
             if upstream is None or lead is None:
                 return
             r = self._renditions[lead]
@@ -619,10 +749,11 @@ class EdgeSession:
             self._change_of(rendition).notify()
         self._changed.notify()
 
-    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> None:
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
         task = asyncio.create_task(coro, name=f"{name}:{self.stream.slug}")
         self._tasks.add(task)
         task.add_done_callback(self._done)
+        return task
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._tasks.discard(task)
@@ -664,11 +795,13 @@ class EdgeSessions:
         spool: Spool,
         options: EdgeOptions,
         token: Callable[[Stream], str | None] = lambda _: None,
+        recorded: RecordedRenditions | None = None,
     ) -> None:
         self._client = client
         self._spool = spool
         self._options = options
         self._token = token
+        self._lookup = recorded
 
     def __call__(
         self, stream: Stream, generation: Generation, route: Sequence[Upstream]
@@ -681,6 +814,7 @@ class EdgeSessions:
             spool=self._spool,
             options=self._options,
             token=self._token,
+            recorded=self._lookup,
         )
 
 

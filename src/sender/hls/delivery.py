@@ -491,6 +491,9 @@ def _variants(media: LiveMedia) -> list[Variant]:
                 stable_id=v.name,
             )
         )
+    # Highest BANDWIDTH first: players start with the first variant listed (8216bis 4.4.6.2
+    # leaves the order to the server; Apple's authoring specification lists it first).
+    variants.sort(key=lambda v: -v.bandwidth)
     return variants
 
 

@@ -6,6 +6,14 @@ the encoder announced, and keeps the ingest clock of the backend's current
 process: when, by arrival over RTMP, the media it is packaging began. The
 backend's output goes to the session, rendition by rendition.
 
+With a ladder (the stream's rungs, and a node that transcodes), it also owns
+the generation's transcoder (media.transcoder) for the publish: started once
+the first video sequence header tells the source's size, which decides the
+rungs that are kept (rungs_for_source: none taller than the source), fed the
+same tags without ever holding the encoder up, stopped with the publish. Its
+output goes to the session as the rungs' renditions, with its own ingest
+clock; its restarts touch only the rungs.
+
 It also knows how long the encoder has been silent (`silent_s`: nothing read
 from its socket, and no tag on its way into the backend), which decides
 whether a reconnecting encoder may take its place.
@@ -13,48 +21,82 @@ whether a reconnecting encoder may take its place.
 
 from __future__ import annotations
 
+import itertools
+import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 
 from sender.domain.ids import utcnow
+from sender.domain.ladder import Rung, rungs_for_source
 from sender.domain.publishers import PublisherInfo
-from sender.errors import FlvError, PublishEnded
+from sender.errors import BackendError, FlvError, PublishEnded
 from sender.media.backend import Assemble, BackendFactory, BackendHooks
+from sender.media.clock import IngestClock, InputTime
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.meter import RateMeter
+from sender.media.transcoder import Transcoder, TranscoderHooks, rung_size, source_size
 from sender.rtmp.flv import (
     AudioPacket,
     FlvTag,
     TagType,
     VideoPacket,
-    is_video_keyframe,
+    is_audio_sequence_header,
     is_video_sequence_header,
 )
+
+log = logging.getLogger(__name__)
 
 # What status calls the codecs an encoder sends (the FourCC of enhanced RTMP, or the
 # legacy codec id's name as rtmp.flv reads it).
 VIDEO_CODECS = {"avc1": "h264", "hvc1": "hevc", "av01": "av1", "vp09": "vp9", "vp08": "vp8"}
 AUDIO_CODECS = {"mp4a": "aac", "Opus": "opus", ".mp3": "mp3", "fLaC": "flac", "ac-3": "ac3"}
 
+# Audio this long without video: the source has none, the ladder's rungs are dropped.
+AUDIO_ONLY_AFTER_MS = 2000
+# Every publish is its own input timeline (media.clock's epoch).
+_epochs = itertools.count(1)
+
+
+class TranscoderFactory(Protocol):
+    """Makes a publish's transcoder (media.transcoder.TranscoderSettings.make)."""
+
+    def __call__(
+        self,
+        rungs: Sequence[tuple[Rung, int]],
+        hooks: TranscoderHooks,
+        *,
+        epoch: object,
+        log_name: str,
+    ) -> Transcoder: ...
+
 
 class PublisherOwner(Protocol):
     """What a publisher tells its session."""
 
-    def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None: ...
+    def backend_output(self, rendition: str, data: bytes, ingest: InputTime) -> None: ...
     def backend_media(
         self,
         rendition: str,
         items: Sequence[InitSegment | Fragment],
         assemble: Assemble,
-        keyframe_at: datetime | None,
+        ingest: InputTime,
     ) -> None: ...
     def backend_timeline(self, rendition: str, reason: str) -> None: ...
     def backend_restarted(self, count: int, reason: str) -> None: ...
     def backend_failed(self, reason: str) -> None: ...
     def backend_renewed(self, reason: str) -> None: ...
     async def detach(self, publisher: Publisher, reason: str) -> None: ...
+    # The ladder's transcoder.
+    def ladder_planned(
+        self, rungs: Sequence[tuple[Rung, int, int]], notes: Sequence[str]
+    ) -> None: ...
+    def rung_output(self, rendition: str, data: bytes, ingest: InputTime) -> None: ...
+    def rungs_restarted(self, count: int, reason: str) -> None: ...
+    def rungs_renewed(self, reason: str) -> None: ...
+    def rungs_failed(self, reason: str) -> None: ...
+    def transcoder_slow(self, speed: float) -> None: ...
 
 
 class Publisher:
@@ -66,10 +108,13 @@ class Publisher:
         key_id: str,
         backends: BackendFactory,
         log_name: str,
+        ladder: Sequence[Rung] = (),
+        transcoders: TranscoderFactory | None = None,
         clock: Callable[[], datetime] = utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._owner = owner
+        self._log_name = log_name
         self.peer = peer
         self.key_id = key_id
         self._clock = clock
@@ -81,12 +126,17 @@ class Publisher:
         self.video_codec: str | None = None
         self.audio_codec: str | None = None
         self._closed = False
-        # The ingest clock of the current backend process's media: the FLV timestamp of
-        # the first keyframe fed to it, and min(arrival - FLV timestamp) over the tags
-        # since. The minimum, not the first arrival: encoders send a burst on connect
-        # (ffmpeg -re sends half a second at once), which arrives later than it was made.
-        self._first_keyframe_ms: int | None = None
-        self._clock_offset: datetime | None = None
+        self._epoch = next(_epochs)
+        # The ingest clock of the current backend process's media (media.clock).
+        self._ingest_clock = IngestClock(self._epoch)
+        # The ladder: its transcoder starts at the first video sequence header.
+        self._ladder = tuple(ladder) if transcoders is not None else ()
+        self._transcoders = transcoders
+        self.transcoder: Transcoder | None = None
+        self._ladder_decided = not self._ladder
+        self._metadata: FlvTag | None = None
+        self._audio_header: FlvTag | None = None
+        self._first_audio_ms: int | None = None
         self.backend = backends(
             BackendHooks(
                 on_output=self._on_output,
@@ -103,8 +153,12 @@ class Publisher:
     async def on_tag(self, tag: FlvTag) -> None:
         if self._closed:
             raise PublishEnded("the generation this encoder publishes to has ended")
-        if tag.type in (TagType.VIDEO, TagType.AUDIO):
-            self._observe_clock(tag)
+        arrival = self._clock()
+        self._ingest_clock.observe(tag, arrival)
+        if not self._ladder_decided:
+            await self._decide_ladder(tag)
+        if self.transcoder is not None:
+            self.transcoder.offer(tag, arrival)
         if tag.type == TagType.VIDEO and self.video_codec is None:
             self.video_codec = _codec_name(tag, VIDEO_CODECS)
         elif tag.type == TagType.AUDIO and self.audio_codec is None:
@@ -133,50 +187,88 @@ class Publisher:
         await self._owner.detach(self, reason)
 
     # The ingest clock ------------------------------------------------------
-    def _observe_clock(self, tag: FlvTag) -> None:
-        if self._first_keyframe_ms is None:
-            if not (
-                tag.type == TagType.VIDEO
-                and is_video_keyframe(tag.data)
-                and not is_video_sequence_header(tag.data)
-            ):
-                return
-            self._first_keyframe_ms = tag.timestamp
-        offset = self._clock() - timedelta(milliseconds=tag.timestamp)
-        if self._clock_offset is None or offset < self._clock_offset:
-            self._clock_offset = offset
-
     @property
     def keyframe_at(self) -> datetime | None:
         """When, by ingest, the media of the current backend process began."""
-        if self._first_keyframe_ms is None or self._clock_offset is None:
-            return None
-        return self._clock_offset + timedelta(milliseconds=self._first_keyframe_ms)
+        return self._ingest_clock.keyframe_at
+
+    # The ladder --------------------------------------------------------------
+    async def _decide_ladder(self, tag: FlvTag) -> None:
+        """At the first video sequence header: the rungs this source keeps, and their
+        transcoder, fed what the stream said before (metadata, audio header) first."""
+        if tag.type == TagType.SCRIPT and b"onMetaData" in tag.data[:64]:
+            self._metadata = tag
+            return
+        if tag.type == TagType.AUDIO and is_audio_sequence_header(tag.data):
+            self._audio_header = tag
+            return
+        if tag.type == TagType.AUDIO:
+            # Audio alone for a while: no picture to scale, every rung is dropped.
+            if self._first_audio_ms is None:
+                self._first_audio_ms = tag.timestamp
+            if tag.timestamp - self._first_audio_ms >= AUDIO_ONLY_AFTER_MS:
+                self._ladder_decided = True
+                self._owner.ladder_planned((), rungs_for_source(self._ladder, None)[1])
+            return
+        if tag.type != TagType.VIDEO:
+            return
+        self._ladder_decided = True
+        # A video frame before any sequence header (a codec without one): size unknown.
+        size = source_size(tag) if is_video_sequence_header(tag.data) else None
+        kept, notes = rungs_for_source(self._ladder, size[1] if size else None)
+        if size is None and self._ladder:
+            notes = tuple(
+                f"{r.name}: dropped, the source's picture size is unknown" for r in self._ladder
+            )
+        sized = [(r, *rung_size(r, *size)) for r in kept] if size else []
+        self._owner.ladder_planned(sized, notes)
+        if not sized or self._transcoders is None:
+            return
+        transcoder = self._transcoders(
+            [(r, w) for r, w, _ in sized],
+            TranscoderHooks(
+                on_output=self._owner.rung_output,
+                on_restart=self._owner.rungs_restarted,
+                on_renew=self._owner.rungs_renewed,
+                on_failed=self._owner.rungs_failed,
+                on_slow=self._owner.transcoder_slow,
+            ),
+            epoch=self._epoch,
+            log_name=self._log_name,
+        )
+        try:
+            await transcoder.start()
+        except (BackendError, OSError) as exc:
+            # The copy goes on without its rungs.
+            log.error("%s: the transcoder did not start: %s", self._log_name, exc)
+            self._owner.rungs_failed(str(exc))
+            return
+        self.transcoder = transcoder
+        for earlier in (self._metadata, self._audio_header):
+            if earlier is not None:
+                transcoder.offer(earlier)
 
     # Backend hooks ---------------------------------------------------------
     def _on_output(self, rendition: str, data: bytes) -> None:
-        self._owner.backend_output(rendition, data, self.keyframe_at)
+        self._owner.backend_output(rendition, data, self._ingest_clock.now())
 
     def _on_restart(self, count: int, reason: str) -> None:
         # The new process resumes at the next keyframe: a new clock from there.
-        self._first_keyframe_ms = None
-        self._clock_offset = None
+        self._ingest_clock.reset()
         self._owner.backend_restarted(count, reason)
 
     def _on_media(
         self, rendition: str, items: Sequence[InitSegment | Fragment], assemble: Assemble
     ) -> None:
-        self._owner.backend_media(rendition, items, assemble, self.keyframe_at)
+        self._owner.backend_media(rendition, items, assemble, self._ingest_clock.now())
 
     def _on_timeline(self, rendition: str, reason: str) -> None:
         # Re-based (a jump): a new clock from the next keyframe, as after a new file.
-        self._first_keyframe_ms = None
-        self._clock_offset = None
+        self._ingest_clock.reset()
         self._owner.backend_timeline(rendition, reason)
 
     def _on_renew(self, reason: str) -> None:
-        self._first_keyframe_ms = None
-        self._clock_offset = None
+        self._ingest_clock.reset()
         self._owner.backend_renewed(reason)
 
     def _on_failed(self, reason: str) -> None:
@@ -187,6 +279,24 @@ class Publisher:
     async def start(self) -> None:
         await self.backend.start()  # BackendError propagates to the caller
 
+    # The transcoder, as the session reads it ----------------------------------------
+    @property
+    def transcode_speed(self) -> float | None:
+        return self.transcoder.speed if self.transcoder is not None else None
+
+    @property
+    def transcode_slow(self) -> bool:
+        return self.transcoder is not None and self.transcoder.slow
+
+    @property
+    def transcoder_pid(self) -> int | None:
+        return self.transcoder.pid if self.transcoder is not None else None
+
+    def restart_transcoder(self, reason: str) -> None:
+        """Replace the transcoder's process: what it wrote can no longer be trusted."""
+        if self.transcoder is not None and not self._closed:
+            self.transcoder.restart(reason)
+
     def restart_backend(self, reason: str) -> None:
         """Replace the backend's process: what it writes can no longer be trusted."""
         if not self._closed:
@@ -195,7 +305,12 @@ class Publisher:
     async def close(self) -> None:
         """Stop feeding: let the backend flush its last fragment and exit."""
         self._closed = True
-        await self.backend.stop()
+        transcoder, self.transcoder = self.transcoder, None
+        try:
+            await self.backend.stop()
+        finally:
+            if transcoder is not None:
+                await transcoder.stop()
 
     def info(self, *, width: int | None, height: int | None) -> PublisherInfo:
         return PublisherInfo(

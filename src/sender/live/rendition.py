@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sender.errors import Fmp4Error
 from sender.media.backend import Assemble
+from sender.media.clock import InputTime
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.manifest import MANIFEST, Description, dump
@@ -71,6 +72,8 @@ class LiveRendition:
         self._reader = Fmp4Reader()
         self._broken = False
         self._first_decode: float | None = None  # the file's first keyframe, decode time
+        self._following = False  # the packager numbers this file by input time
+        self._has_video = False  # the current file's init has a video track
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
         self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
         self._unwritten: set[int] = set()  # msns in `recent` whose file is not on disk
@@ -126,14 +129,17 @@ class LiveRendition:
         self._reader = Fmp4Reader()
         self._broken = False
 
-    def feed(self, data: bytes, now: datetime, keyframe_at: datetime | None) -> list[PackagerEvent]:
+    def feed(self, data: bytes, now: datetime, ingest: InputTime) -> list[PackagerEvent]:
         """Bytes of the backend's output; returns what the packager made of them.
 
-        `keyframe_at` is when the keyframe that starts the backend's output
-        arrived over RTMP. The packager dates media from the first fragment
-        after each init; given that arrival time it dates it by ingest, as the
-        HLS dates must be, instead of by the moment the backend got round to
-        writing it (which lags by its start-up, a few hundred milliseconds).
+        `ingest` is where the keyframe that starts the backend's output lies
+        (media.clock): when it arrived over RTMP, and its input timestamp. The
+        packager dates media from the first fragment after each init; given
+        that arrival time it dates it by ingest, as the HLS dates must be,
+        instead of by the moment the backend got round to writing it (which
+        lags by its start-up, a few hundred milliseconds). By the input
+        timestamp it numbers segments alike across renditions made by other
+        processes (the copy and a ladder's rungs).
         """
         if self._broken:
             return []
@@ -146,41 +152,47 @@ class LiveRendition:
             return []
         events: list[PackagerEvent] = []
         for item in items:
-            events += self._package(item, now, keyframe_at)
+            events += self._package(item, now, ingest)
         return events
 
     def take(
         self,
         items: Sequence[InitSegment | Fragment],
         now: datetime,
-        keyframe_at: datetime | None,
+        ingest: InputTime,
         assemble: Assemble,
     ) -> list[PackagerEvent]:
         """What an in-process backend made (no reader): init segments and frame units."""
         events: list[PackagerEvent] = []
         for item in items:
-            events += self._package(item, now, keyframe_at, assemble)
+            events += self._package(item, now, ingest, assemble)
         return events
 
     def rebase(self, now: datetime) -> list[PackagerEvent]:
         """The backend re-based its timeline: a discontinuity within the init."""
         self._first_decode = None
+        self._following = False
         return self.packager.on_discontinuity(now)
 
     def _package(
         self,
         item: InitSegment | Fragment,
         now: datetime,
-        keyframe_at: datetime | None,
+        ingest: InputTime,
         assemble: Assemble | None = None,
     ) -> list[PackagerEvent]:
         if isinstance(item, InitSegment):
             self._describe(item)
             self._first_decode = None
+            self._following = False
             return self.packager.on_init(item, now)
         self._count_frames(item)
-        if self._first_decode is None and item.independent:
+        if self._first_decode is None and item.independent and self._is_main(item):
             self._first_decode = item.decode_time_s
+        if not self._following and self._first_decode is not None and ingest.keyframe_s is not None:
+            self._following = True
+            self.packager.follow_input(ingest.epoch, ingest.keyframe_s - self._first_decode)
+        keyframe_at = ingest.keyframe_at
         if self._first_decode is not None and keyframe_at is not None:
             # By ingest: the keyframe that starts this file arrived at `keyframe_at`, so this
             # fragment's media ends that much later (while the packager has not anchored
@@ -193,6 +205,17 @@ class LiveRendition:
 
     def finish(self, now: datetime) -> list[PackagerEvent]:
         return self.packager.finish(now)
+
+    def _is_main(self, fragment: Fragment) -> bool:
+        """Does the fragment carry the main track (video when the rendition has it)?
+
+        The file's first keyframe is its first video frame: audio that a muxer
+        wrote before it is independent too, but is not what the ingest clock
+        (media.clock) dates.
+        """
+        if not self._has_video or not fragment.tracks:
+            return True
+        return any(t.kind == "video" and t.sample_count for t in fragment.tracks)
 
     def _count_frames(self, fragment: Fragment) -> None:
         for run in fragment.tracks:
@@ -207,6 +230,7 @@ class LiveRendition:
     def _describe(self, init: InitSegment) -> None:
         codecs = ",".join(t.codec for t in init.tracks if t.codec)
         video = init.video
+        self._has_video = video is not None
         self.codecs = codecs or None
         self.width = video.width if video else None
         self.height = video.height if video else None

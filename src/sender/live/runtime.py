@@ -40,7 +40,7 @@ from sender.domain.streams import Stream
 from sender.domain.topology import Upstream
 from sender.errors import PublishEnded
 from sender.live.mirror import MirrorFactory, MirrorSession
-from sender.live.publisher import Publisher
+from sender.live.publisher import Publisher, TranscoderFactory
 from sender.live.reconcile import Plan, plan
 from sender.live.session import DEFAULT_TAKEOVER_AFTER_S, LiveSession
 from sender.media import manifest
@@ -66,6 +66,7 @@ class LiveRuntime:
         takeover_after_s: float = DEFAULT_TAKEOVER_AFTER_S,
         node_id: str | None = None,
         mirrors: MirrorFactory | None = None,
+        transcoders: TranscoderFactory | None = None,
     ) -> None:
         self.spool = spool
         self.profile = profile
@@ -75,6 +76,7 @@ class LiveRuntime:
         self._takeover_after_s = takeover_after_s
         self._node_id = node_id  # None: every generation is this node's (no cluster)
         self._mirrors = mirrors
+        self._transcoders = transcoders  # None: ladders are not encoded on this node
         self._by_generation: dict[str, LiveSession | MirrorSession] = {}
         self._active_by_stream: dict[str, LiveSession] = {}
         self._removals: dict[str, asyncio.Task[None]] = {}
@@ -84,6 +86,8 @@ class LiveRuntime:
         self.backend_restarts: dict[str, int] = {}  # stream slug -> restarts on this node
         self.corrupt_outputs: dict[str, int] = {}  # stream slug -> unreadable backend outputs
         self.spool_errors: dict[tuple[str, str], int] = {}  # (slug, errno name) -> failures
+        self.transcoder_restarts: dict[str, int] = {}  # stream slug -> transcoder restarts
+        self.transcode_slow: dict[str, int] = {}  # stream slug -> times it fell behind
 
     # Lookups -------------------------------------------------------------------------
     def media(self, generation_id: str) -> LiveSession | MirrorSession | None:
@@ -290,6 +294,13 @@ class LiveRuntime:
         self.backend_restarts[slug] = self.backend_restarts.get(slug, 0) + 1
         log.warning("stream %s: media backend restarted (%d): %s", slug, count, reason)
 
+    def transcoder_restarted(self, slug: str, count: int, reason: str) -> None:
+        self.transcoder_restarts[slug] = self.transcoder_restarts.get(slug, 0) + 1
+        log.warning("stream %s: transcoder restarted (%d): %s", slug, count, reason)
+
+    def transcoder_slow(self, slug: str, speed: float) -> None:
+        self.transcode_slow[slug] = self.transcode_slow.get(slug, 0) + 1
+
     def output_corrupt(self, slug: str, rendition: str) -> None:
         self.corrupt_outputs[slug] = self.corrupt_outputs.get(slug, 0) + 1
 
@@ -321,6 +332,7 @@ class LiveRuntime:
             resumed=resumed,
             finished=finished,
             takeover_after_s=self._takeover_after_s,
+            transcoders=self._transcoders,
         )
         self._by_generation[generation.id] = session
         if not finished:

@@ -10,6 +10,13 @@ fMP4 output, rendition by rendition, goes to that rendition's reader and
 packager; the packager's events become spool files and index changes, and each
 change wakes the readers waiting on that rendition (and on the session).
 
+A stream with a ladder: the publisher's transcoder (media.transcoder) writes
+the rungs the source is tall enough for, each a rendition beside the copy,
+the same way. What the backend does (a restart, a new file) touches the
+copy's renditions only, what the transcoder does the rungs' only; the
+multivariant playlist lists them highest bandwidth first once every rung
+has its first segment (RUNG_WAIT_S at most).
+
 Readers see it through the protocols they declare: delivery's LiveMedia
 (hls.source), the stats' live view (stats.streams) and the dashboard's
 session view (web.admin). What it learns that the store must record (the
@@ -23,13 +30,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from sender.domain.generations import Generation
 from sender.domain.ids import utcnow
+from sender.domain.ladder import Rung
 from sender.domain.live import (
     LiveEvent,
     MediaFailed,
@@ -41,9 +49,10 @@ from sender.domain.renditions import SOURCE, Rendition
 from sender.domain.streams import Stream
 from sender.errors import BusyError, PublishEnded
 from sender.live.change import Change
-from sender.live.publisher import Publisher
+from sender.live.publisher import Publisher, TranscoderFactory
 from sender.live.rendition import LiveRendition
 from sender.media.backend import Assemble, BackendFactory
+from sender.media.clock import InputTime
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.manifest import Description
@@ -55,6 +64,11 @@ from sender.media.spool import Spool, SpoolWriter
 log = logging.getLogger(__name__)
 
 DEFAULT_TAKEOVER_AFTER_S = 2.0
+# How long the multivariant playlist waits for a ladder's rungs' first segments. They
+# close at the keyframe that closes the copy's, a frame's encoding later (x264 with no
+# look-ahead): in tests/e2e/test_ladder.py they were ready when the copy went live.
+# Below delivery's own wait (three segment targets), so the copy is listed in any case.
+RUNG_WAIT_S = 2.0
 
 
 class SessionFaults(Protocol):
@@ -63,6 +77,8 @@ class SessionFaults(Protocol):
     def backend_restarted(self, slug: str, count: int, reason: str) -> None: ...
     def output_corrupt(self, slug: str, rendition: str) -> None: ...
     def spool_failed(self, slug: str, operation: str, error: OSError) -> None: ...
+    def transcoder_restarted(self, slug: str, count: int, reason: str) -> None: ...
+    def transcoder_slow(self, slug: str, speed: float) -> None: ...
 
 
 class LiveSession:
@@ -81,8 +97,15 @@ class LiveSession:
         resumed: Mapping[str, tuple[RenditionIndex, Description]] | None = None,
         finished: bool = False,
         takeover_after_s: float = DEFAULT_TAKEOVER_AFTER_S,
+        transcoders: TranscoderFactory | None = None,
     ) -> None:
         self.stream = stream
+        self._transcoders = transcoders
+        # The ladder of the current publish: the rungs kept (rung, width, height) and a
+        # note for each dropped one; empty until the source's size is known.
+        self.rungs: tuple[tuple[Rung, int, int], ...] = ()
+        self.rung_notes: tuple[str, ...] = ()
+        self._rungs_since: float | None = None  # monotonic: when the rungs were planned
         self.generation = generation
         self.profile = profile
         self._spool = spool
@@ -147,7 +170,50 @@ class LiveSession:
         return state.index if state else None
 
     def variants(self) -> Sequence[LiveRendition]:
-        return [self._renditions[n] for n in sorted(self._renditions) if self._renditions[n].codecs]
+        """The renditions ready to be listed, highest BANDWIDTH first (players start there).
+
+        While a rung of the current publish has not yet made its first segment
+        (the transcoder starts a little after the copy; its BANDWIDTH is
+        measured from the segment), none: a player reads the multivariant
+        playlist once, and would never see that rung. After RUNG_WAIT_S the
+        ready ones are listed without it.
+        """
+        ready = [r for r in self._renditions.values() if r.codecs]
+        since = self._rungs_since
+        if since is not None and time.monotonic() - since < RUNG_WAIT_S:
+            waiting = [
+                rung.name
+                for rung, _, _ in self.rungs
+                if rung.name not in self._renditions
+                or self._renditions[rung.name].bandwidth is None
+            ]
+            if waiting and self.publisher is not None and not self.ended:
+                return []
+        return sorted(ready, key=lambda r: (-(r.bandwidth or self._nominal_bps(r.name)), r.name))
+
+    def _nominal_bps(self, rendition: str) -> int:
+        """What a rendition not measured yet is listed at: its rung's bit rates, or the
+        ingest's for the copy."""
+        for rung, _, _ in self.rungs:
+            if rung.name == rendition:
+                return (rung.video_kbps + (rung.audio_kbps or 0)) * 1000
+        return int(self.ingest_bps()) or 1
+
+    def rung_names(self) -> frozenset[str]:
+        return frozenset(rung.name for rung, _, _ in self.rungs)
+
+    @property
+    def transcode_speed(self) -> float | None:
+        """The transcoder's speed (media.transcoder), None without one or before it is known."""
+        return self.publisher.transcode_speed if self.publisher is not None else None
+
+    @property
+    def transcode_slow(self) -> bool:
+        return self.publisher is not None and self.publisher.transcode_slow
+
+    @property
+    def transcoder_pid(self) -> int | None:
+        return self.publisher.transcoder_pid if self.publisher is not None else None
 
     def init_bytes(self, rendition: str, name: str) -> bytes | None:
         state = self._renditions.get(rendition)
@@ -218,8 +284,15 @@ class LiveSession:
                 )
                 await self.detach(current, "taken over by a new publish")
             publisher = Publisher(
-                self, peer=peer, key_id=key_id, backends=self._backends, log_name=self.stream.slug
+                self,
+                peer=peer,
+                key_id=key_id,
+                backends=self._backends,
+                log_name=self.stream.slug,
+                ladder=self.stream.ladder,
+                transcoders=self._transcoders,
             )
+            self.rungs, self.rung_notes, self._rungs_since = (), (), None
             # Its backend writes new files: what the last one left (half a box, an
             # unreadable file) does not carry over.
             for state in self._renditions.values():
@@ -261,14 +334,14 @@ class LiveSession:
             task.cancel()
 
     # The publisher's backend ----------------------------------------------------------
-    def backend_output(self, rendition: str, data: bytes, keyframe_at: datetime | None) -> None:
+    def backend_output(self, rendition: str, data: bytes, ingest: InputTime) -> None:
         if self.ended:
             return
         state = self._renditions.get(rendition)
         if state is None:
             state = self._renditions[rendition] = self._rendition(rendition, None)
         was_broken = state.broken
-        events = state.feed(data, utcnow(), keyframe_at)
+        events = state.feed(data, utcnow(), ingest)
         if state.broken and not was_broken:
             self._output_corrupt(state)
         self._store(state, events)
@@ -282,7 +355,7 @@ class LiveSession:
         rendition: str,
         items: Sequence[InitSegment | Fragment],
         assemble: Assemble,
-        keyframe_at: datetime | None,
+        ingest: InputTime,
     ) -> None:
         """What an in-process backend made (no bytes to read): straight to the packager."""
         if self.ended:
@@ -290,7 +363,7 @@ class LiveSession:
         state = self._renditions.get(rendition)
         if state is None:
             state = self._renditions[rendition] = self._rendition(rendition, None)
-        events = state.take(items, utcnow(), keyframe_at, assemble)
+        events = state.take(items, utcnow(), ingest, assemble)
         self._store(state, events)
         if any(isinstance(e, InitReady) for e in events) or state.redescribed:
             state.redescribed = False
@@ -324,20 +397,62 @@ class LiveSession:
         """
         self._faults.output_corrupt(self.stream.slug, state.name)
         publisher = self.publisher
-        if publisher is not None:
-            publisher.restart_backend(f"unreadable output of rendition {state.name}")
+        if publisher is None:
+            return
+        reason = f"unreadable output of rendition {state.name}"
+        if state.name in self.rung_names():
+            publisher.restart_transcoder(reason)
+        else:
+            publisher.restart_backend(reason)
+
+    def _backend_renditions(self) -> list[LiveRendition]:
+        """The renditions the media backend writes (not the transcoder's rungs)."""
+        rungs = self.rung_names()
+        return [s for name, s in self._renditions.items() if name not in rungs]
+
+    def _rung_renditions(self) -> list[LiveRendition]:
+        rungs = self.rung_names()
+        return [s for name, s in self._renditions.items() if name in rungs]
 
     def backend_restarted(self, count: int, reason: str) -> None:
-        # A new backend process starts a new fMP4 file in every rendition.
-        for state in self._renditions.values():
+        # A new backend process starts a new fMP4 file in each of its renditions.
+        for state in self._backend_renditions():
             state.new_file()
         self._faults.backend_restarted(self.stream.slug, count, reason)
 
     def backend_renewed(self, reason: str) -> None:
         # The input's timeline broke (a jump, new parameters): a new file, no failure.
-        for state in self._renditions.values():
+        for state in self._backend_renditions():
             state.new_file()
         log.info("stream %s: new media file: %s", self.stream.slug, reason)
+
+    # The ladder's transcoder ------------------------------------------------------------
+    def ladder_planned(self, rungs: Sequence[tuple[Rung, int, int]], notes: Sequence[str]) -> None:
+        self.rungs, self.rung_notes = tuple(rungs), tuple(notes)
+        self._rungs_since = time.monotonic() if rungs else None
+        for note in notes:
+            log.info("stream %s: %s", self.stream.slug, note)
+
+    def rung_output(self, rendition: str, data: bytes, ingest: InputTime) -> None:
+        self.backend_output(rendition, data, ingest)
+
+    def rungs_restarted(self, count: int, reason: str) -> None:
+        # Only the rungs start a new file; the copy goes on.
+        for state in self._rung_renditions():
+            state.new_file()
+        self._faults.transcoder_restarted(self.stream.slug, count, reason)
+
+    def rungs_renewed(self, reason: str) -> None:
+        for state in self._rung_renditions():
+            state.new_file()
+
+    def rungs_failed(self, reason: str) -> None:
+        # The copy goes on; the rungs' playlists stop growing (and the endpoint degrades).
+        log.error("stream %s: the transcoder gave up, rungs stopped: %s", self.stream.slug, reason)
+        self.rung_notes = (*self.rung_notes, f"transcoder failed: {reason}")
+
+    def transcoder_slow(self, speed: float) -> None:
+        self._faults.transcoder_slow(self.stream.slug, speed)
 
     def backend_failed(self, reason: str) -> None:
         self._emit(MediaFailed(self.stream.id, self.generation.id, reason))

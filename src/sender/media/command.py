@@ -1,8 +1,9 @@
 """The ffmpeg command line: FLV on stdin, fragmented MP4 renditions on pipes (pure).
 
 Every rendition is one ffmpeg output with its own pipe, so an encoding ladder
-is more `Output`s in one process that reads and demuxes the input once. Only
-the copy rendition ("source") exists today.
+is more `Output`s in one process that reads, demuxes and decodes the input
+once: the copy rendition ("source") in the media backend's process, the rungs
+of a ladder in the transcoder's (media.transcoder builds their codec options).
 
 Input options, measured on a paced (real-time) 160x120 FLV, from the first tag
 written to the `moov` (the first fragment follows one part target later):
@@ -55,6 +56,8 @@ MOVFLAGS = "+frag_keyframe+empty_moov+default_base_moof"
 PER_FRAME_S = 1e-6
 
 STDOUT = 1
+# How often an ffmpeg asked for its progress reports it.
+PROGRESS_PERIOD_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ def build_ffmpeg_command(
     outputs: Sequence[Output] = (SOURCE_OUTPUT,),
     source_hevc: bool = False,
     loglevel: str = "warning",
+    progress: bool = False,
 ) -> list[str]:
     """The argv of an ffmpeg that reads FLV from stdin and writes each output as fMP4.
 
@@ -87,6 +91,8 @@ def build_ffmpeg_command(
     `source_hevc`: the encoder sends HEVC, which copy outputs package as `hvc1`
     (parameter sets in the sample entry), the sample entry Apple's players take;
     ffmpeg's default, `hev1`, they refuse.
+    `progress`: ffmpeg reports its progress (`key=value` lines, `speed=` among
+    them) on stderr every PROGRESS_PERIOD_S, for the transcoder's speed.
     """
     if fragment_s <= 0:
         raise ValueError(f"fragment_s must be positive, not {fragment_s}")
@@ -117,6 +123,8 @@ def build_ffmpeg_command(
         "-i",
         "pipe:0",
     ]
+    if progress:
+        argv += ["-progress", "pipe:2", "-stats_period", f"{PROGRESS_PERIOD_S:g}"]
     frag_duration_us = max(1, round(fragment_s * 1_000_000))
     for output in outputs:
         tag = ("-tag:v", "hvc1") if output.copy and source_hevc else ()
@@ -140,3 +148,32 @@ def build_ffmpeg_command(
             f"pipe:{output.fd}",
         ]
     return argv
+
+
+# The keys of ffmpeg's `-progress` report (one `key=value` line each, a block ending
+# with `progress=continue` or `progress=end`); `stream_N_M_q` lines carry each encoder's q.
+PROGRESS_KEYS = frozenset(
+    {
+        "frame",
+        "fps",
+        "bitrate",
+        "total_size",
+        "out_time_us",
+        "out_time_ms",
+        "out_time",
+        "dup_frames",
+        "drop_frames",
+        "speed",
+        "progress",
+    }
+)
+
+
+def progress_line(text: str) -> tuple[str, str] | None:
+    """(key, value) of a `-progress` line; None for anything else ffmpeg writes to stderr."""
+    key, sep, value = text.partition("=")
+    if not sep or " " in key:
+        return None
+    if key in PROGRESS_KEYS or (key.startswith("stream_") and key.endswith("_q")):
+        return key, value.strip()
+    return None

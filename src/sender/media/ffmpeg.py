@@ -38,6 +38,10 @@ anything is written to it (not a restart).
 After `max_failures` consecutive failures (a process that ran for
 `healthy_after_s` resets the count) the backend gives up and calls `on_failed`.
 
+Progress: with `on_progress`, ffmpeg reports its progress on stderr
+(`-progress`, media.command) and every `key=value` line of it goes there
+instead of the log (the transcoder reads its speed from it).
+
 Stalls: a process that stops without exiting (SIGSTOP, a hung decoder, a pipe
 that does not drain) is killed and replaced like one that died, with the
 reason in `on_restart` (the rule is media.stall's: no output while input is
@@ -67,6 +71,7 @@ from sender.media.command import (
     STDOUT,
     Output,
     build_ffmpeg_command,
+    progress_line,
 )
 from sender.media.continuity import Continuity
 from sender.media.profile import PackagingProfile
@@ -162,6 +167,7 @@ class FfmpegBackend:
         on_restart: Callable[[int, str], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
         on_renew: Callable[[str], None] | None = None,
+        on_progress: Callable[[str, str], None] | None = None,
         part_target_s: float = 0.2,
         outputs: Sequence[Output] = (SOURCE_OUTPUT,),
         restart_initial_s: float = 0.2,
@@ -178,6 +184,7 @@ class FfmpegBackend:
         self._on_restart = on_restart
         self._on_failed = on_failed
         self._on_renew = on_renew
+        self._on_progress = on_progress
         self._continuity = Continuity()
         if not outputs:
             raise ValueError("a backend needs at least one output")
@@ -450,6 +457,7 @@ class FfmpegBackend:
             fragment_s=self._shape.fragment_s(self._part_target_s),
             outputs=outputs,
             source_hevc=self._shape.hevc,
+            progress=self._on_progress is not None,
         )
         try:
             proc = await process.spawn(argv, pass_fds=[w for _, w in pipes])
@@ -526,6 +534,9 @@ class FfmpegBackend:
                 if not raw:
                     return
                 text = raw.decode("utf-8", "replace").rstrip()
+                if self._on_progress is not None and (pair := progress_line(text)) is not None:
+                    self._on_progress(*pair)  # a progress report, not a message to log
+                    continue
                 if text:
                     self._last_stderr = text
                     lines.line(text)

@@ -50,14 +50,18 @@ Rules (RFC 8216bis):
   on disk at least that long after it leaves the live window (6.2.2).
 - EXT-X-PROGRAM-DATE-TIME: the ingest time of the first fragment after each
   init anchors that fragment's decode time; later times follow the media
-  clock. An anchor never goes back before the end of what was already
-  published, so dates stay monotonic across restarts.
+  clock. When another rendition of the generation already dated the segment
+  that fragment opens (same media sequence number), that date anchors it
+  instead, so one span has one date in every rendition. An anchor never goes
+  back before the end of what was already published, so dates stay monotonic
+  across restarts.
 """
 
 from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -91,6 +95,8 @@ GONE_AFTER_TARGET_DURATIONS = 3
 # Audio of a rendition with video waits at most this long for the next video:
 # beyond it the video has stopped and the audio goes on alone.
 SIDE_HOLD_S = 1.0
+# The most two renditions' starts of one segment may differ by on the input's timeline.
+INPUT_TOLERANCE_S = 0.2
 # Fewest fragments seen before PART-TARGET is fixed from their durations.
 PART_TARGET_SAMPLE = 3
 # What a part may exceed PART-TARGET by: less than the half millisecond the playlist
@@ -146,7 +152,6 @@ class SegmentsExpired:
 PackagerEvent = InitReady | PartReady | SegmentReady | SegmentsExpired
 
 
-
 @dataclass(slots=True)
 class _Building:
     """The part being gathered: fragments whose bytes are not published yet."""
@@ -184,7 +189,7 @@ class Packager:
                 part_target=profile.part_target_s,
                 target_duration=profile.target_duration,
                 window_segments=profile.window_segments,
-                next_msn=numbering.next_msn,
+                next_msn=numbering.first_open_msn,
             )
             self._part_target_fixed = False
         # A generation resumed after a restart goes on with new names (files already
@@ -215,6 +220,8 @@ class Packager:
         window = {s.msn for s in self._index.segments}
         self._left_window = {s.msn: 0.0 for s in self._index.retained if s.msn not in window}
         self._clock_s = 0.0  # media time published by this packager (all inits)
+        # Where this output's media lies on the input's timeline (follow_input), if known.
+        self._input: tuple[Hashable, float] | None = None
 
     @property
     def index(self) -> RenditionIndex:
@@ -234,12 +241,19 @@ class Packager:
         self._keyframed = kinds != {"audio"}
         self._decodable = False
         self._anchor = None
+        self._input = None
         self._last_keyframe_s = None
         self._keyframe_interval = None
         self._index.set_init(self._init_name)
         events.insert(0, InitReady(self._init_id, self._init_name, init.data))
         events.extend(self._expire())
         return events
+
+    def follow_input(self, timeline: Hashable, offset_s: float) -> None:
+        """Media at decode time t of the current output lies at t + offset_s on `timeline`
+        (the input's, media.clock): segments are numbered by that time (media.numbering).
+        Until the next init or discontinuity."""
+        self._input = (timeline, offset_s)
 
     def on_fragment(
         self, fragment: Fragment, now: datetime, assemble: Assemble | None = None
@@ -294,6 +308,7 @@ class Packager:
         events = self._end_of_file()
         self._discontinuity = True
         self._anchor = None
+        self._input = None
         self._last_keyframe_s = None
         self._keyframe_interval = None
         events.extend(self._expire())
@@ -413,6 +428,7 @@ class Packager:
         if building is None or not building.units:
             return []
         idx = self._index
+        fresh = self._anchor is None  # the first part since the dates were (re)anchored
         pdt = self._date(building.start_s)
         if not self._part_target_fixed:
             self._part_target_fixed = True
@@ -421,8 +437,27 @@ class Packager:
             idx.fix_part_target(max(fitted, longest))
         current = idx.open
         if current is None:
-            msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
+            if self._input is not None:
+                timeline, offset = self._input
+                msn = self._numbering.claim(
+                    timeline,
+                    building.start_s + offset,
+                    after=self._last_msn,
+                    tolerance_s=self._input_tolerance(),
+                )
+            else:
+                msn = self._numbering.claim(self._init_id, building.start_s, after=self._last_msn)
             self._last_msn = msn
+            shared = self._numbering.date_of(msn)
+            if fresh and shared is not None and (
+                self._published_until is None or shared >= self._published_until
+            ):
+                # Another rendition dated this segment already: the same span gets the
+                # same date in every rendition (each one's ingest estimate differs by
+                # when it anchored, tens of milliseconds during an encoder's connect burst).
+                self._anchor = (shared, building.start_s)
+                pdt = shared
+            self._numbering.date(msn, pdt)
             assert self._init_name is not None
             current = idx.open_segment(
                 msn,
@@ -446,6 +481,18 @@ class Packager:
         self._segment_data.append(data)
         self._clock_s += building.duration
         return [PartReady(part, data)]
+
+    def _input_tolerance(self) -> float:
+        """How far apart two renditions' starts of one segment may be, by input time.
+
+        Each process maps its output to the input's timeline through its first
+        keyframe, which its muxer may have moved to its file's start by the audio
+        that came before it (one or two AAC frames: 21 and 46 ms measured), so
+        starts of one segment differ by that much. Distinct segments of one
+        rendition start a keyframe interval or a segment target apart: a quarter
+        of the target, at most 0.2 s, tells them apart.
+        """
+        return min(INPUT_TOLERANCE_S, self._profile.segment_target_s / 4)
 
     def _date(self, decode_time_s: float) -> datetime:
         """EXT-X-PROGRAM-DATE-TIME of media at `decode_time_s`: the anchored ingest clock."""

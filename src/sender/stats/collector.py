@@ -60,6 +60,10 @@ class NodeCollector(Collector):
             slug: n for slug, n in self.stats.corrupt_outputs().items() if visible(slug)
         }
         spool_errors = {key: n for key, n in self.stats.spool_errors().items() if visible(key[0])}
+        transcoder_restarts = {
+            slug: n for slug, n in self.stats.transcoder_restarts().items() if visible(slug)
+        }
+        slow_counts = {slug: n for slug, n in self.stats.transcode_slow().items() if visible(slug)}
 
         viewers = GaugeMetricFamily(
             "sender_viewers", "Active viewer sessions (a sign in the last 30 s)", labels=["stream"]
@@ -146,6 +150,28 @@ class NodeCollector(Collector):
         )
         for s in streams:
             spool_failing.add_metric([s.slug], 1 if s.spool_failing else 0)
+        speed = GaugeMetricFamily(
+            "sender_transcode_speed",
+            "The ladder transcoder's speed over the last 5 s (1.0: real time)",
+            labels=["stream"],
+        )
+        for s in streams:
+            if s.transcode_speed is not None:
+                speed.add_metric([s.slug], s.transcode_speed)
+        slow = CounterMetricFamily(
+            "sender_transcode_slow",
+            "Times the ladder transcoder fell below real time (the endpoint is degraded)",
+            labels=["stream"],
+        )
+        for slug, count in sorted(slow_counts.items()):
+            slow.add_metric([slug], count)
+        transcoder = CounterMetricFamily(
+            "sender_transcoder_restarts",
+            "Ladder transcoder (ffmpeg) restarts; the copy rendition goes on",
+            labels=["stream"],
+        )
+        for slug, count in sorted(transcoder_restarts.items()):
+            transcoder.add_metric([slug], count)
 
         connections = GaugeMetricFamily(
             "sender_rtmp_connections", "Open RTMP connections (publishing or not)"
@@ -174,6 +200,6 @@ class NodeCollector(Collector):
         node_live.add_metric([], sum(1 for s in every if s.live))
 
         yield from (viewers, ingest, egress, age, segments, live, restarts, corrupt)
-        yield from (spool, spool_failing, behind, source, switches)
+        yield from (spool, spool_failing, behind, source, switches, speed, slow, transcoder)
         yield from (node_viewers, node_egress, node_live)
         yield from (connections, rejected, events)

@@ -13,7 +13,8 @@ cancelled first on close). A failed write is logged and the loop goes on: a
 store that is briefly away must not end the reporting.
 
 Health is the rule of domain.health, applied to the node's own streams; a
-spool that refuses a stream's files makes it degraded at least.
+spool that refuses a stream's files, or a ladder transcoder that does not
+keep real time, makes it degraded at least.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from sender.domain.endpoints import EndpointSnapshot
+from sender.domain.endpoints import EndpointSnapshot, Health
 from sender.domain.health import BY_STREAM, HealthThresholds, health_of, unhealthy_by_stream
 from sender.domain.ids import utcnow
 from sender.stats.streams import LiveStats, StreamStats
@@ -54,7 +55,11 @@ def summarize(
         last_segment_at=min(lasts) if lasts else None,
         segment_lag=max(lags) if lags else None,
         health=health_of(
-            streams, now, limits, storage_failing=any(s.spool_failing for s in streams)
+            streams,
+            now,
+            limits,
+            storage_failing=any(s.spool_failing for s in streams),
+            transcode_slow=any(s.transcode_slow for s in live),
         ),
         extra=_extra(streams, live, now, limits),
     )
@@ -72,6 +77,9 @@ def _extra(
         "spool_failing": sum(1 for s in streams if s.spool_failing),
     }
     unhealthy = unhealthy_by_stream([(s.stream_id, s) for s in live], now, limits)
+    for s in live:
+        if s.transcode_slow and s.stream_id not in unhealthy:
+            unhealthy[s.stream_id] = str(Health.DEGRADED)
     if unhealthy:
         extra[BY_STREAM] = unhealthy
     by_stream = {s.stream_id: s.viewers for s in streams if s.viewers}

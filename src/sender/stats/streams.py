@@ -17,7 +17,9 @@ Definitions:
 - a stream is live on this node while its generation is active, marked live
   and its playlists not ended;
 - spool failing: the spool refused the latest file operation of the stream's
-  current broadcast (and none succeeded since); the endpoint is degraded.
+  current broadcast (and none succeeded since); the endpoint is degraded;
+- transcode slow: the stream's ladder transcoder runs below real time
+  (media.transcoder); the endpoint is degraded.
 
 Fault counts (backend restarts, unreadable backend output, spool errors by
 errno) are the runtime's, kept per stream across its broadcasts.
@@ -48,6 +50,18 @@ class RenditionView(Protocol):
     def segments_total(self) -> int: ...
     @property
     def index(self) -> RenditionIndex: ...
+    @property
+    def codecs(self) -> str | None: ...
+    @property
+    def width(self) -> int | None: ...
+    @property
+    def height(self) -> int | None: ...
+    @property
+    def bandwidth(self) -> int | None: ...
+    @property
+    def average_bandwidth(self) -> int | None: ...
+    @property
+    def frame_rate(self) -> float | None: ...
 
 
 class SessionView(Protocol):
@@ -81,12 +95,34 @@ class MirrorView(Protocol):
     def switches(self) -> int: ...
 
 
+@runtime_checkable
+class LadderView(Protocol):
+    """What a session that encodes a ladder adds: its notes and its transcoder's figures."""
+
+    @property
+    def rung_notes(self) -> tuple[str, ...]: ...
+    @property
+    def transcode_speed(self) -> float | None: ...
+    @property
+    def transcode_slow(self) -> bool: ...
+
+
 class LiveView(Protocol):
     """The node's live sessions (live.runtime.LiveRuntime)."""
 
     @property
     def backend_restarts(self) -> Mapping[str, int]:
         """Media backend restarts on this node, per stream slug."""
+        ...
+
+    @property
+    def transcoder_restarts(self) -> Mapping[str, int]:
+        """Ladder transcoder restarts on this node, per stream slug."""
+        ...
+
+    @property
+    def transcode_slow(self) -> Mapping[str, int]:
+        """How often a stream's transcoder fell below real time, per slug."""
         ...
 
     @property
@@ -109,6 +145,12 @@ class RenditionStats:
     playlist_age_s: float | None
     last_segment_at: datetime | None
     target_duration: int
+    codecs: str | None = None
+    width: int | None = None
+    height: int | None = None
+    bandwidth: int | None = None
+    average_bandwidth: int | None = None
+    frame_rate: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +174,9 @@ class StreamStats:
     role: str = "origin"  # of the session that stands for the stream here ("edge": a mirror)
     source: str | None = None  # an edge: the source it follows now
     source_switches: int = 0  # an edge: how often it changed sources
+    ladder_notes: tuple[str, ...] = ()  # rungs dropped for this broadcast, and why
+    transcode_speed: float | None = None  # the ladder's transcoder (media.transcoder)
+    transcode_slow: bool = False  # it does not keep real time: the endpoint is degraded
 
     @property
     def behind_s(self) -> float | None:
@@ -177,9 +222,18 @@ class StreamStats:
                     "segments_total": r.segments_total,
                     "playlist_age_s": _round(r.playlist_age_s),
                     "last_segment_at": r.last_segment_at.isoformat() if r.last_segment_at else None,
+                    "codecs": r.codecs,
+                    "width": r.width,
+                    "height": r.height,
+                    "bandwidth": r.bandwidth,
+                    "average_bandwidth": r.average_bandwidth,
+                    "frame_rate": r.frame_rate,
                 }
                 for r in self.renditions
             ],
+            "ladder_notes": list(self.ladder_notes),
+            "transcode_speed": self.transcode_speed,
+            "transcode_slow": self.transcode_slow,
         }
 
 
@@ -267,6 +321,12 @@ class LiveStats:
     def backend_restarts(self) -> Mapping[str, int]:
         return self.live.backend_restarts
 
+    def transcoder_restarts(self) -> Mapping[str, int]:
+        return self.live.transcoder_restarts
+
+    def transcode_slow(self) -> Mapping[str, int]:
+        return self.live.transcode_slow
+
     def corrupt_outputs(self) -> Mapping[str, int]:
         return self.live.corrupt_outputs
 
@@ -309,6 +369,12 @@ class LiveStats:
                     playlist_age_s=_age(now, newest) if live and newest else None,
                     last_segment_at=last_segment_end(index),
                     target_duration=index.target_duration,
+                    codecs=state.codecs,
+                    width=state.width,
+                    height=state.height,
+                    bandwidth=state.bandwidth,
+                    average_bandwidth=state.average_bandwidth,
+                    frame_rate=state.frame_rate,
                 )
             )
         source = next((r for r in renditions if r.name == SOURCE), None)
@@ -338,6 +404,9 @@ class LiveStats:
             role=session.role,
             source=session.source if isinstance(session, MirrorView) else None,
             source_switches=session.switches if isinstance(session, MirrorView) else 0,
+            ladder_notes=session.rung_notes if isinstance(session, LadderView) else (),
+            transcode_speed=session.transcode_speed if isinstance(session, LadderView) else None,
+            transcode_slow=live and isinstance(session, LadderView) and session.transcode_slow,
         )
 
     def _offline(self, stream_id: str, slug: str, viewers: int) -> StreamStats:

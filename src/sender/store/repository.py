@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import stat
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -58,9 +60,10 @@ from sender.domain.endpoints import (
 from sender.domain.generations import Generation, GenerationState, transition
 from sender.domain.ids import new_id, utcnow
 from sender.domain.keys import StreamKey
+from sender.domain.ladder import Rung, ladder_json, validate_ladder
 from sender.domain.renditions import Rendition
 from sender.domain.streams import LatencyMode, Stream, Visibility
-from sender.errors import Conflict, NotFound, StoreBusy
+from sender.errors import Conflict, NotFound, StoreBusy, ValidationFailed
 from sender.store.schema import (
     endpoint_history,
     endpoint_snapshots,
@@ -70,6 +73,8 @@ from sender.store.schema import (
     stream_keys,
     streams,
 )
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_S = 3.0
@@ -169,7 +174,18 @@ def _stream(row: Row[Any]) -> Stream:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
         settings=dict(row.settings or {}),
+        ladder=_ladder(row.id, row.ladder),
     )
+
+
+def _ladder(stream_id: str, value: Any) -> tuple[Rung, ...]:
+    """The stored ladder, validated again: a row written by hand (psql, an older node) that
+    breaks the rules reads as no ladder, the copy alone, rather than failing every read."""
+    try:
+        return validate_ladder(value)
+    except ValidationFailed as exc:
+        log.warning("stream %s: stored ladder ignored (%s)", stream_id, exc.message)
+        return ()
 
 
 def _key(row: Row[Any]) -> StreamKey:
@@ -207,6 +223,8 @@ def _rendition(row: Row[Any]) -> Rendition:
         bandwidth=row.bandwidth,
         codecs=row.codecs,
         frame_rate=row.frame_rate,
+        average_bandwidth=row.average_bandwidth,
+        playlist_url=row.playlist_url,
     )
 
 
@@ -366,6 +384,7 @@ class Repository:
         visibility: Visibility,
         latency_mode: LatencyMode,
         settings: dict[str, object] | None = None,
+        ladder: Sequence[Rung] = (),
     ) -> Stream:
         now = utcnow()
         stream = Stream(
@@ -377,6 +396,7 @@ class Repository:
             created_at=now,
             updated_at=now,
             settings=dict(settings or {}),
+            ladder=tuple(ladder),
         )
         try:
             async with self._write() as conn:
@@ -388,6 +408,7 @@ class Repository:
                         visibility=str(stream.visibility),
                         latency_mode=str(stream.latency_mode),
                         settings=stream.settings,
+                        ladder=ladder_json(stream.ladder),
                         created_at=now,
                         updated_at=now,
                     )
@@ -424,8 +445,10 @@ class Repository:
         visibility: Visibility | None = None,
         latency_mode: LatencyMode | None = None,
         settings: dict[str, object] | None = None,
+        ladder: Sequence[Rung] | None = None,
     ) -> Stream:
-        """Change the given fields (settings are replaced whole); NotFound for a deleted stream."""
+        """Change the given fields (settings and the ladder are replaced whole; `()` clears the
+        ladder); NotFound for a deleted stream."""
         values: dict[str, Any] = {"updated_at": utcnow()}
         if title is not None:
             values["title"] = title
@@ -435,6 +458,8 @@ class Repository:
             values["latency_mode"] = str(LatencyMode(latency_mode))
         if settings is not None:
             values["settings"] = dict(settings)
+        if ladder is not None:
+            values["ladder"] = ladder_json(ladder)
         live = and_(streams.c.id == stream_id, streams.c.deleted_at.is_(None))
         async with self._write() as conn:
             # Write first: the row lock (or SQLite's write lock) is taken before reading back.
@@ -635,8 +660,7 @@ class Repository:
 
     # Renditions ------------------------------------------------------------
 
-    async def upsert_rendition(self, rendition: Rendition) -> Rendition:
-        """Insert or replace by (generation_id, name); NotFound for an unknown generation."""
+    def _rendition_upsert(self, rendition: Rendition) -> Any:
         values = {
             "generation_id": rendition.generation_id,
             "name": rendition.name,
@@ -645,19 +669,48 @@ class Repository:
             "bandwidth": rendition.bandwidth,
             "codecs": rendition.codecs,
             "frame_rate": rendition.frame_rate,
+            "average_bandwidth": rendition.average_bandwidth,
+            "playlist_url": rendition.playlist_url,
         }
         stmt = self._insert(renditions).values(**values)
-        stmt = stmt.on_conflict_do_update(
+        return stmt.on_conflict_do_update(
             index_elements=[renditions.c.generation_id, renditions.c.name],
             set_={k: stmt.excluded[k] for k in values if k not in ("generation_id", "name")},
         )
+
+    async def upsert_rendition(self, rendition: Rendition) -> Rendition:
+        """Insert or replace by (generation_id, name); NotFound for an unknown generation."""
         try:
             async with self._write() as conn:
-                await conn.execute(stmt)
+                await conn.execute(self._rendition_upsert(rendition))
         except IntegrityError:
             # The primary key is handled by the upsert: only the foreign key is left.
             raise NotFound(f"generation {rendition.generation_id} not found") from None
         return rendition
+
+    async def replace_renditions(
+        self, generation_id: str, replacing: Sequence[Rendition]
+    ) -> list[Rendition]:
+        """The generation's renditions become exactly `replacing`, in one transaction (a reader
+        sees the old set or the new one); NotFound for an unknown generation."""
+        mine = renditions.c.generation_id == generation_id
+        known = select(generations.c.id).where(generations.c.id == generation_id)
+        try:
+            async with self._write() as conn:
+                if (await conn.execute(known)).first() is None:
+                    raise NotFound(f"generation {generation_id} not found")
+                await conn.execute(
+                    renditions.delete().where(
+                        mine, renditions.c.name.not_in([r.name for r in replacing])
+                    )
+                )
+                for rendition in replacing:
+                    await conn.execute(
+                        self._rendition_upsert(replace(rendition, generation_id=generation_id))
+                    )
+        except IntegrityError:
+            raise NotFound(f"generation {generation_id} not found") from None
+        return await self.list_renditions(generation_id)
 
     async def list_renditions(self, generation_id: str) -> list[Rendition]:
         query = (

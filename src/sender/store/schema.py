@@ -48,7 +48,7 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 CHANGES_CHANNEL = "sender_changes"
 # The tables whose changes reach every node at once (a NOTIFY on PostgreSQL).
-NOTIFYING_TABLES = ("streams", "generations", "media_endpoints")
+NOTIFYING_TABLES = ("streams", "generations", "media_endpoints", "renditions")  # 0002, 0003
 
 ID = 32  # sender.domain.ids.new_id(): 32 hex characters
 
@@ -94,6 +94,8 @@ streams = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
     Column("deleted_at", UtcDateTime, nullable=True),
+    # The encoding ladder (`domain.ladder`): a JSON list of rung objects; [] is the copy alone.
+    Column("ladder", JSON, nullable=False, server_default=text("'[]'")),
     CheckConstraint("visibility IN ('public', 'unlisted', 'private')", name="visibility"),
     CheckConstraint("latency_mode IN ('low', 'standard')", name="latency_mode"),
     # A deleted stream's slug may be taken again.
@@ -154,6 +156,9 @@ renditions = Table(
     Column("bandwidth", BigInteger, nullable=True),
     Column("codecs", String(255), nullable=True),
     Column("frame_rate", Float, nullable=True),
+    Column("average_bandwidth", BigInteger, nullable=True),
+    # An external muxer's media playlist: absolute, or relative to its endpoint's base_url.
+    Column("playlist_url", Text, nullable=True),
 )
 
 media_endpoints = Table(

@@ -128,7 +128,15 @@ ROUTES: list[RouteDoc] = [
     RouteDoc(
         "POST",
         "/api/v1/generations/{id}/renditions",
-        "record a generation's renditions",
+        "record renditions of a generation, by name (others are kept)",
+        "admin",
+        s.RenditionListOut,
+        body=s.RenditionsUpsert,
+    ),
+    RouteDoc(
+        "PUT",
+        "/api/v1/generations/{id}/renditions",
+        "replace a generation's renditions: an external muxer's whole set (others are removed)",
         "admin",
         s.RenditionListOut,
         body=s.RenditionsUpsert,
@@ -324,6 +332,12 @@ class _Api:
             "renditions.upsert", {**body, "generation_id": request.match_info["id"]}
         )
 
+    async def replace_renditions(self, request: web.Request) -> web.Response:
+        body = await self._body(request, s.RenditionsUpsert)
+        return await self._run(
+            "renditions.replace", {**body, "generation_id": request.match_info["id"]}
+        )
+
     async def rpc(self, request: web.Request) -> web.Response:
         call = s.RpcRequest.model_validate(await read_object(request))
         result = await rpc.call(self.ctx, call.method, call.params)
@@ -381,6 +395,7 @@ def add_api_routes(
         ("POST", "/api/v1/endpoints/{id}/snapshots"): api.report_snapshot,
         ("GET", "/api/v1/generations/{id}/renditions"): api.admin(api.list_renditions),
         ("POST", "/api/v1/generations/{id}/renditions"): api.admin(api.upsert_renditions),
+        ("PUT", "/api/v1/generations/{id}/renditions"): api.admin(api.replace_renditions),
         ("POST", "/api/v1/rpc"): api.admin(api.rpc),
         ("GET", "/api/v1/playback/{slug}"): api.playback,
         ("GET", "/api/v1/public/streams"): api.public_streams,

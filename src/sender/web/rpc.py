@@ -57,6 +57,7 @@ async def _stream_create(ctx: Context, p: s.StreamCreate) -> s.StreamOut:
         visibility=p.visibility,
         latency_mode=p.latency_mode,
         settings=p.settings,
+        ladder=p.ladder,
     )
     return s.StreamOut.model_validate(stream)
 
@@ -69,6 +70,7 @@ async def _stream_update(ctx: Context, p: s.StreamUpdateParams) -> s.StreamOut:
         visibility=p.visibility,
         latency_mode=p.latency_mode,
         settings=p.settings,
+        ladder=p.ladder,
     )
     return s.StreamOut.model_validate(stream)
 
@@ -132,6 +134,16 @@ async def _endpoint_list(ctx: Context, _: s.NoParams) -> s.EndpointListOut:
 
 async def _rendition_upsert(ctx: Context, p: s.RenditionsUpsertParams) -> s.RenditionListOut:
     renditions = await endpoint_ops.upsert_renditions(
+        ctx, p.generation_id, [r.to_domain(p.generation_id) for r in p.renditions]
+    )
+    return s.RenditionListOut(
+        generation_id=p.generation_id,
+        renditions=[s.RenditionOut.model_validate(r) for r in renditions],
+    )
+
+
+async def _rendition_replace(ctx: Context, p: s.RenditionsUpsertParams) -> s.RenditionListOut:
+    renditions = await endpoint_ops.replace_renditions(
         ctx, p.generation_id, [r.to_domain(p.generation_id) for r in p.renditions]
     )
     return s.RenditionListOut(
@@ -232,7 +244,14 @@ METHODS: dict[str, Method[Any]] = dict(
             s.RenditionsUpsertParams,
             s.RenditionListOut,
             _rendition_upsert,
-            "record a generation's renditions",
+            "record renditions of a generation, by name (others are kept)",
+        ),
+        _m(
+            "renditions.replace",
+            s.RenditionsUpsertParams,
+            s.RenditionListOut,
+            _rendition_replace,
+            "replace a generation's renditions (others are removed)",
         ),
         _m(
             "renditions.list",

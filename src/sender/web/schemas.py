@@ -12,6 +12,7 @@ response that shows a new key (EndpointOut turns the verifier into `has_token`).
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -31,7 +32,18 @@ from pydantic_core import PydanticCustomError
 from sender.control.endpoints import EndpointView, UpsertedEndpoint
 from sender.domain.endpoints import Capacity, EndpointKind, Health
 from sender.domain.generations import GenerationState
-from sender.domain.renditions import Rendition
+from sender.domain.ladder import (
+    AUDIO_KBPS,
+    FPS,
+    MAX_HEIGHT,
+    MAX_RUNGS,
+    MIN_HEIGHT,
+    RUNG_NAME_RE,
+    VIDEO_KBPS,
+    Rung,
+    validate_ladder,
+)
+from sender.domain.renditions import SOURCE, Rendition
 from sender.domain.streams import (
     MAX_TITLE,
     SLUG_PATTERN,
@@ -89,6 +101,23 @@ def _label(value: str) -> str:
 def _http_url(value: str) -> str:
     if not _one_line(value).startswith(("http://", "https://")):
         raise PydanticCustomError("url", "must start with http:// or https://")
+    return value
+
+
+# An http(s) URL, or a relative reference (RFC 3986 4.2) whose first segment has no colon, so
+# it cannot name another scheme (`javascript:`, `file:`): resolved against a base_url.
+_URL_CHAR = f"[^{NOT_ONE_LINE} ]"
+PLAYLIST_URL_PATTERN = (
+    f"^(?:https?://{_URL_CHAR}*|[^:/?#{NOT_ONE_LINE} ]*(?:[/?#]{_URL_CHAR}*)?)$"
+)
+_PLAYLIST_URL_RE = re.compile(PLAYLIST_URL_PATTERN)
+
+
+def _playlist_url(value: str) -> str:
+    if not _PLAYLIST_URL_RE.fullmatch(_one_line(value)):
+        raise PydanticCustomError(
+            "url", "must be an http(s) URL or a path relative to the endpoint's base_url"
+        )
     return value
 
 
@@ -174,6 +203,11 @@ HttpUrl = Annotated[
     AfterValidator(_http_url),
     Field(json_schema_extra={"pattern": f"^https?://[^{NOT_ONE_LINE}]*$"}),
 ]
+PlaylistUrl = Annotated[
+    str,
+    AfterValidator(_playlist_url),
+    Field(min_length=1, max_length=2000, json_schema_extra={"pattern": PLAYLIST_URL_PATTERN}),
+]
 JsonObject = Annotated[
     dict[str, Any],
     AfterValidator(_json_object),
@@ -196,6 +230,88 @@ UtcTime = Annotated[AwareDatetime, BeforeValidator(_json_text), AfterValidator(_
 HistoryLimit = Annotated[int, Field(ge=1, le=100_000, description="snapshots, newest kept")]
 
 
+def _ladder(value: object) -> tuple[Rung, ...]:
+    # The domain states every rule and its message ("ladder[1].height must be even, not 721"),
+    # so its ValidationFailed leaves as the 422 itself: pydantic passes on what is not a
+    # ValueError, and the message names the rung and the field without a second prefix.
+    # (A tuple is a ladder read already, handed from the REST body to the method table.)
+    if not isinstance(value, list | tuple):
+        raise ValidationFailed("ladder must be a list of rungs")
+    return validate_ladder([_integral(rung) for rung in value])
+
+
+def _integral(rung: object) -> object:
+    """A rung's integer fields as JSON Schema's `integer` reads them: `720.0` is 720 (as every
+    other integer of the API takes it); 720.5 is left for the domain to refuse, and so is 1e300
+    (out of every range; its 300 digits are no message)."""
+    if not isinstance(rung, dict):
+        return rung
+    return {k: _exact_int(v) if k in _INTEGER_FIELDS else v for k, v in rung.items()}
+
+
+def _exact_int(value: object) -> object:
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    return value
+
+
+_INTEGER_FIELDS = ("height", "video_kbps", "audio_kbps")
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+# `domain.ladder`'s rules as JSON Schema, from the same constants. One rule it cannot state:
+# rung names are unique within a ladder (a 422 names the duplicates).
+RUNG_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "height", "video_kbps"],
+    "properties": {
+        "name": {
+            "type": "string",
+            "pattern": f"^{RUNG_NAME_RE.pattern}$",
+            "not": {"const": SOURCE},
+            "description": f"the rendition's name in the stream's HLS; not {SOURCE!r}, the copy",
+        },
+        "height": {
+            "type": "integer",
+            "minimum": MIN_HEIGHT,
+            "maximum": MAX_HEIGHT,
+            "multipleOf": 2,
+            "description": "pixels; the width follows the source's aspect ratio",
+        },
+        "video_kbps": {
+            "type": "integer",
+            "minimum": VIDEO_KBPS[0],
+            "maximum": VIDEO_KBPS[1],
+            "description": "H.264 bit rate, kbit/s",
+        },
+        "audio_kbps": _nullable(
+            {"type": "integer", "minimum": AUDIO_KBPS[0], "maximum": AUDIO_KBPS[1]}
+        )
+        | {"description": "AAC bit rate, kbit/s; null or absent: the source's audio, copied"},
+        "fps": _nullable({"type": "number", "minimum": FPS[0], "maximum": FPS[1]})
+        | {"description": "frame rate cap; null or absent: the source's"},
+    },
+}
+LADDER_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "maxItems": MAX_RUNGS,
+    "items": RUNG_SCHEMA,
+    "description": "rungs encoded beside the source copy, names unique; [] is the copy alone."
+    " A change takes effect at the stream's next generation",
+}
+Ladder = Annotated[Any, AfterValidator(_ladder), WithJsonSchema(LADDER_SCHEMA)]
+# (Not `Ladder | None`: `Any` would take the null too, and the domain refuse it.)
+LadderChange = Annotated[
+    Any,
+    AfterValidator(lambda value: None if value is None else _ladder(value)),
+    WithJsonSchema(_nullable(LADDER_SCHEMA)),
+]
+
+
 class _In(BaseModel):
     # NaN and Infinity never reach a float field (a JSON body cannot carry them either).
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
@@ -210,6 +326,7 @@ class StreamCreate(_In):
     visibility: Visibility = Visibility.PUBLIC
     latency_mode: LatencyMode = LatencyMode.LOW
     settings: JsonObject | None = None
+    ladder: Ladder = Field(default=(), json_schema_extra={"default": []})
 
 
 class StreamUpdate(_In):
@@ -217,6 +334,9 @@ class StreamUpdate(_In):
     visibility: Visibility | None = None
     latency_mode: LatencyMode | None = None
     settings: JsonObject | None = None
+    ladder: LadderChange = Field(
+        None, description="replaces the whole ladder ([] clears it); null or absent: unchanged"
+    )
 
 
 class StreamList(_In):
@@ -300,6 +420,19 @@ class RenditionIn(_In):
     ) = None
     codecs: Annotated[OneLine, Field(max_length=200)] | None = None
     frame_rate: Annotated[float, Field(gt=0, le=1000), JSON_NUMBER] | None = None
+    average_bandwidth: (
+        Annotated[
+            int,
+            Field(ge=0, le=MAX_INT64, description="bits per second, averaged (AVERAGE-BANDWIDTH)"),
+            JSON_NUMBER,
+        ]
+        | None
+    ) = None
+    playlist_url: PlaylistUrl | None = Field(
+        None,
+        description="the rendition's media playlist as the muxer serves it: an http(s) URL, "
+        "or a path relative to its endpoint's base_url",
+    )
 
     def to_domain(self, generation_id: str) -> Rendition:
         return Rendition(generation_id=generation_id, **self.model_dump())
@@ -351,6 +484,14 @@ class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+class RungOut(_Out):
+    name: str
+    height: int
+    video_kbps: int
+    audio_kbps: int | None = Field(description="null: the source's audio, copied")
+    fps: float | None = Field(description="null: the source's frame rate")
+
+
 class StreamOut(_Out):
     id: str
     slug: str
@@ -358,6 +499,9 @@ class StreamOut(_Out):
     visibility: Visibility
     latency_mode: LatencyMode
     settings: dict[str, Any]
+    ladder: list[RungOut] = Field(
+        description="rungs encoded beside the source copy from the next generation on"
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -494,9 +638,16 @@ class RenditionOut(_Out):
     name: str
     width: int | None
     height: int | None
-    bandwidth: int | None
+    bandwidth: int | None = Field(description="bits per second, peak (BANDWIDTH)")
+    average_bandwidth: int | None = Field(
+        description="bits per second, averaged (AVERAGE-BANDWIDTH)"
+    )
     codecs: str | None
     frame_rate: float | None
+    playlist_url: str | None = Field(
+        description="an external muxer's media playlist of the rendition (absolute, or "
+        "relative to its endpoint's base_url); null for what this node packages"
+    )
 
 
 class RenditionListOut(BaseModel):
@@ -553,6 +704,12 @@ class RenditionStatsOut(BaseModel):
     segments_total: int
     playlist_age_s: float | None
     last_segment_at: datetime | None
+    codecs: str | None = None
+    width: int | None = None
+    height: int | None = None
+    bandwidth: int | None = Field(None, description="peak bit rate of a segment, bits/s")
+    average_bandwidth: int | None = None
+    frame_rate: float | None = None
 
 
 class StreamStatsOut(BaseModel):
@@ -575,6 +732,13 @@ class StreamStatsOut(BaseModel):
         False, description="the spool refused this broadcast's latest file (the disk is failing)"
     )
     renditions: list[RenditionStatsOut]
+    ladder_notes: list[str] = Field(
+        default_factory=list, description="rungs of the ladder dropped for this broadcast, why"
+    )
+    transcode_speed: float | None = Field(
+        None, description="the ladder transcoder's speed over the last 5 s (1.0: real time)"
+    )
+    transcode_slow: bool = False
     player: dict[str, Any] = Field(
         description="startups, mean_ttff_ms, stalls, stall_ms_total, errors, recent_errors"
     )

@@ -31,13 +31,17 @@ FUNCTION = "sender_notify_change"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("media_endpoints") as batch:
-        batch.add_column(
-            sa.Column("capacity", sa.JSON(), nullable=False, server_default=sa.text("'{}'"))
-        )
-        batch.add_column(
-            sa.Column("tls_verify", sa.Boolean(), nullable=False, server_default=sa.true())
-        )
+    # Plain ALTER TABLE on SQLite too: a batch operation would rebuild the table (SQL-expression
+    # defaults make Alembic copy it), and dropping the old one fails the foreign key of every
+    # snapshot that refers to an endpoint.
+    op.add_column(
+        "media_endpoints",
+        sa.Column("capacity", sa.JSON(), nullable=False, server_default="{}"),
+    )
+    op.add_column(
+        "media_endpoints",
+        sa.Column("tls_verify", sa.Boolean(), nullable=False, server_default=sa.true()),
+    )
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(
@@ -66,6 +70,5 @@ def downgrade() -> None:
         for table in TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
         op.execute(f"DROP FUNCTION IF EXISTS {FUNCTION}()")
-    with op.batch_alter_table("media_endpoints") as batch:
-        batch.drop_column("tls_verify")
-        batch.drop_column("capacity")
+    op.drop_column("media_endpoints", "tls_verify")
+    op.drop_column("media_endpoints", "capacity")
