@@ -4,9 +4,8 @@
 
 Both sides get the same 720p30 FLV (bench/media.py) from the same publisher
 (`ffmpeg -re -c copy` over RTMP) and encode the same rungs (the presets of
-`domain.ladder`, 720p/480p/360p by default) with the same x264 settings as
-Sender's transcoder (`media.transcoder.rung_output` when the node has it; the
-copy below otherwise):
+`domain.ladder`, 720p/480p/360p by default) with the very x264 arguments of
+Sender's transcoder (`media.transcoder.rung_output`):
 
 - ffmpeg alone: `ffmpeg -listen 1 -f flv -i rtmp://...` decoding once, and for
   each rung `-map 0:v -map 0:a -vf scale=W:H -c:v libx264 ... -f hls` (fMP4, 2 s
@@ -49,6 +48,7 @@ from bench.ports import LOOPBACK, free_port, wait_listening_passive
 from bench.procstat import cpu_share, cpu_snapshot
 from bench.report import Row
 from sender.domain.ladder import PRESETS, Rung, rung_width
+from sender.media.transcoder import rung_output
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,6 @@ SEGMENT_S = 2.0
 PRESET = "veryfast"
 REAL_TIME = 0.95
 GAP_TOLERANCE_S = 1.5
-# What Sender's transcoder asks of x264 (media/transcoder.py): kept in step with it by
-# `codec_args`, which prefers the node's own when it has them.
-MAXRATE = 1.1
-BUFFER_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,48 +79,8 @@ def rungs(names: Sequence[str] = RUNGS) -> list[tuple[Rung, int]]:
 
 
 def codec_args(rung: Rung, width: int, preset: str = PRESET) -> list[str]:
-    """The encoder arguments of one rung, as Sender's transcoder gives them."""
-    try:
-        from sender.media.transcoder import rung_output
-    except ImportError:
-        pass
-    else:
-        return list(rung_output(rung, width=width, preset=preset).codec_args)
-    kbps = rung.video_kbps
-    scale = f"scale={width}:{rung.height}"
-    args = [
-        "-vf",
-        f"{scale},fps={rung.fps:g}" if rung.fps is not None else scale,
-        "-c:v",
-        "libx264",
-        "-preset",
-        preset,
-        "-tune",
-        "zerolatency",
-        "-pix_fmt",
-        "yuv420p",
-        "-b:v",
-        f"{kbps}k",
-        "-maxrate",
-        f"{round(kbps * MAXRATE)}k",
-        "-bufsize",
-        f"{round(kbps * BUFFER_S)}k",
-        "-force_key_frames",
-        "source",
-        "-g",
-        "100000",
-        "-sc_threshold",
-        "0",
-    ]
-    if rung.fps is None:
-        args += ["-enc_time_base:v", "demux", "-fps_mode", "passthrough"]
-    else:
-        args += ["-enc_time_base:v", "filter"]
-    if rung.audio_kbps is None:
-        args += ["-c:a", "copy"]
-    else:
-        args += ["-c:a", "aac", "-b:a", f"{rung.audio_kbps}k"]
-    return args
+    """The encoder arguments of one rung: exactly those of Sender's transcoder."""
+    return list(rung_output(rung, width=width, preset=preset).codec_args)
 
 
 def ladder_command(
