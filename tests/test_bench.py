@@ -175,3 +175,13 @@ def test_a_rendition_keeps_real_time_when_its_segments_come_as_fast_as_they_last
     late = ladder.Track(appeared=[(10.0, 2.0), (12.0, 2.0), (14.0, 2.0), (18.0, 2.0)])
     ok, why = ladder.keeps_real_time([late], 9.0, 19.0)
     assert not ok and "4.00 s after the previous one" in why
+
+
+def test_a_failed_capacity_step_shows_the_first_line_of_its_reason() -> None:
+    from bench import capacity
+
+    step = capacity._failed_start(128, "the publisher of cap124 exited (255); the log:\nTraceback")
+    table = capacity.describe([step.as_dict()])
+    assert "| 128 | NO |" in table
+    assert "exited (255); the log: |" in table and "Traceback" not in table
+    assert "carried 0 stream(s) on time" in table
