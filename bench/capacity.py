@@ -22,6 +22,7 @@ import logging
 import statistics
 import tempfile
 import time
+import urllib.error
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,7 +180,10 @@ def _step(node: SenderNode, urls: list[str], publishers: list[Any], window_s: fl
     return step
 
 
-def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[str, Any]]]:
+def run(
+    plan: Plan, workdir: Path | None = None, *, backend: str = "ffmpeg"
+) -> tuple[list[Row], list[dict[str, Any]]]:
+    """The ramp on one node with the given media backend ("ffmpeg" or "native")."""
     ffmpeg = media.ffmpeg_executable()
     flv = media.pattern_flv(ffmpeg)
     steps: list[Step] = []
@@ -190,12 +194,22 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
         publishers: list[Any] = []
         urls: list[str] = []
         try:
-            with SenderNode(root / "node", segment_target_s=SEGMENT_S) as node:
+            with SenderNode(
+                root / "node",
+                segment_target_s=SEGMENT_S,
+                backend=backend,
+                max_per_address=max(plan.ramp) + 4,
+            ) as node:
                 for n in plan.ramp:
                     new = []
+                    refused = ""
                     for i in range(len(urls), n):
                         slug = f"cap{i}"
-                        _, key = node.create_stream(slug)
+                        try:
+                            key = _create(node, slug)
+                        except (urllib.error.URLError, RuntimeError) as exc:
+                            refused = f"the API could not create stream {i} ({exc})"
+                            break
                         publishers.append(
                             media.spawn(
                                 media.publish_command(
@@ -205,13 +219,16 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
                             )
                         )
                         new.append(slug)
+                    if refused:
+                        steps.append(_failed_start(n, refused))
+                        break
                     try:
                         for slug in new:
                             # Stream capN is fed by publishers[N].
                             pub = publishers[int(slug.removeprefix("cap"))]
                             _, url = node.wait_live(slug, segments=2, timeout_s=60, publisher=pub)
                             urls.append(url)
-                    except (TimeoutError, RuntimeError) as exc:
+                    except (TimeoutError, RuntimeError, urllib.error.URLError) as exc:
                         steps.append(_failed_start(n, str(exc)))
                         break
                     time.sleep(2.0)
@@ -225,9 +242,35 @@ def run(plan: Plan, workdir: Path | None = None) -> tuple[list[Row], list[dict[s
     return [], [s.as_dict() for s in steps]
 
 
+def _create(node: SenderNode, slug: str, attempts: int = 5) -> str:
+    """A stream and its key. The store answers 503 when a write waited too long for its
+    lock (a busy node at a high step): the API's limit, not the media's, so it is retried."""
+    created = False
+    for attempt in range(attempts):
+        try:
+            if not created:
+                node.api(
+                    "POST", "/api/v1/streams", {"slug": slug, "title": slug, "visibility": "public"}
+                )
+                created = True
+            return str(node.api("POST", f"/api/v1/streams/{slug}/keys")["key"])
+        except urllib.error.HTTPError as exc:
+            if exc.code == 409:
+                created = True  # an earlier attempt went through after all
+            elif exc.code != 503 or attempt == attempts - 1:
+                raise
+            time.sleep(1.0)
+    raise RuntimeError(f"could not create {slug}")
+
+
 def _failed_start(n: int, reason: str) -> Step:
     nan = float("nan")
     return Step(n, False, nan, nan, nan, nan, nan, nan, None, {}, reason=reason)
+
+
+def _first_line(reason: str, limit: int = 200) -> str:
+    """A reason's first line for the table (a failed start carries the node's log tail)."""
+    return reason.split("\n", 1)[0][:limit]
 
 
 def describe(steps: list[dict[str, Any]]) -> str:
@@ -240,7 +283,7 @@ def describe(steps: list[dict[str, Any]]) -> str:
         lines.append(
             f"| {s['streams']} | {'yes' if s['passed'] else 'NO'} | {s['max_gap_s']} "
             f"| {s['min_lag_s']}..{s['max_lag_s']} | {s['lag_drift_s']} | {s['node_cpu_percent']} "
-            f"| {s['publishers_cpu_percent']} | {s['node_pss_mb']} | {s['reason']} |"
+            f"| {s['publishers_cpu_percent']} | {s['node_pss_mb']} | {_first_line(s['reason'])} |"
         )
     passed = [s["streams"] for s in steps if s["passed"]]
     carried = max(passed) if passed else 0

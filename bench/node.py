@@ -45,6 +45,10 @@ async def _serve(args: argparse.Namespace) -> None:
         segment_target_s=args.segment_target,
         part_target_s=args.part_target,
         log_level="WARNING",
+        backend=args.backend,
+        # Every publisher of a benchmark comes from 127.0.0.1: the per-address cap (a guard
+        # against strangers) would otherwise refuse the 17th stream of a capacity ramp.
+        rtmp_max_connections_per_address=args.max_per_address,
     )
     node = await start_node(settings)
     loop = asyncio.get_running_loop()
@@ -71,6 +75,8 @@ def main() -> None:
     parser.add_argument("data_dir")
     parser.add_argument("--segment-target", type=float, default=2.0)
     parser.add_argument("--part-target", type=float, default=0.2)
+    parser.add_argument("--backend", choices=("ffmpeg", "native"), default="ffmpeg")
+    parser.add_argument("--max-per-address", type=int, default=16)
     args = parser.parse_args()
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -139,11 +145,19 @@ class SenderNode:
     """Start with `with SenderNode(data_dir) as node:`; the node stops when the block ends."""
 
     def __init__(
-        self, data_dir: Path, *, segment_target_s: float = 2.0, part_target_s: float = 0.2
+        self,
+        data_dir: Path,
+        *,
+        segment_target_s: float = 2.0,
+        part_target_s: float = 0.2,
+        backend: str = "ffmpeg",
+        max_per_address: int = 16,
     ) -> None:
         self.data_dir = data_dir
         self.segment_target_s = segment_target_s
         self.part_target_s = part_target_s
+        self.backend = backend
+        self.max_per_address = max_per_address
         self._proc: subprocess.Popen[bytes] | None = None
         self.http_url = ""
         self.rtmp_url = ""
@@ -163,6 +177,7 @@ class SenderNode:
         cmd = [sys.executable, "-m", "bench.node", str(self.data_dir)]
         cmd += ["--segment-target", f"{self.segment_target_s:g}"]
         cmd += ["--part-target", f"{self.part_target_s:g}"]
+        cmd += ["--backend", self.backend, "--max-per-address", str(self.max_per_address)]
         try:
             self._proc = subprocess.Popen(
                 cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env,

@@ -122,18 +122,40 @@ def cpu_share(start: CpuSnapshot, end: CpuSnapshot) -> tuple[float, dict[str, fl
     return total / wall, by_name
 
 
+def anon_bytes(pid: int) -> int | None:
+    """Anonymous memory (`Anonymous:` of smaps_rollup): heap, stacks, buffers, what the
+    process allocated, with none of its file pages.
+
+    PSS and USS both move with how many other processes map the same file pages (the
+    static ffmpeg binary is mapped by every publisher on the machine: a lone ffmpeg's
+    text counts as private until a second one starts); anonymous memory does not.
+    """
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Anonymous:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Memory:
     rss: int
     pss: int | None
+    anon: int | None = None
 
 
 def tree_memory(roots: list[int]) -> Memory:
     rss = 0
     pss: int | None = 0
+    anon: int | None = 0
     for root in roots:
         for pid in tree_pids(root):
             rss += rss_bytes(pid)
             value = pss_bytes(pid)
             pss = None if value is None or pss is None else pss + value
-    return Memory(rss, pss)
+            own = anon_bytes(pid)
+            anon = None if own is None or anon is None else anon + own
+    return Memory(rss, pss, anon)

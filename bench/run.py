@@ -1,8 +1,11 @@
-"""`python -m bench.run [delivery|ingest|capacity|flood|all] [--quick] [--json FILE]`.
+"""`python -m bench.run [delivery|ingest|capacity|flood|backends|ladder|all] [--quick]`.
 
 Runs the chosen benchmarks (all by default), each comparing Sender with its
 reference in the same run, and prints the machine, the command and a Markdown
-table of results with the Sender/reference ratios. `--quick` keeps the whole
+table of results with the Sender/reference ratios. `backends` (the media
+backends against ffmpeg alone and nginx-rtmp) and `ladder` (the transcoder
+against ffmpeg alone encoding the same rungs) are not part of `all`: they
+run on their own, about 20 and 12 minutes (6 and 4 with `--quick`). `--quick` keeps the whole
 run to about three minutes; the full run takes longer and repeats each
 measurement more often.
 """
@@ -18,10 +21,11 @@ import sys
 import time
 from pathlib import Path
 
-from bench import capacity, delivery, flood, ingest
+from bench import backends, capacity, delivery, flood, ingest, ladder
 from bench.report import Row, log_to_stderr, markdown
 
-CHOICES = ("delivery", "ingest", "capacity", "flood", "all")
+CHOICES = ("delivery", "ingest", "capacity", "flood", "backends", "ladder", "all")
+IN_ALL = ("delivery", "ingest", "capacity", "flood")
 
 
 def machine() -> dict[str, str]:
@@ -60,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     extra: dict[str, object] = {}
     started = time.monotonic()
-    which = CHOICES[:-1] if args.which == "all" else (args.which,)
+    which = IN_ALL if args.which == "all" else (args.which,)
     for name in which:
         t0 = time.monotonic()
         if name == "delivery":
@@ -69,6 +73,14 @@ def main(argv: list[str] | None = None) -> int:
             got = ingest.run(ingest.QUICK if args.quick else ingest.FULL)
         elif name == "flood":
             got = flood.run(flood.QUICK if args.quick else flood.FULL)
+        elif name == "backends":
+            got, facts_b = backends.run(
+                backends.QUICK if args.quick else backends.FULL, checkpoint=args.json
+            )
+            extra["backends"] = backends.jsonable(facts_b)
+        elif name == "ladder":
+            got, facts_l = ladder.run(ladder.QUICK if args.quick else ladder.FULL)
+            extra["ladder"] = backends.jsonable(facts_l)
         else:
             got, extra["capacity"] = capacity.run(capacity.QUICK if args.quick else capacity.FULL)
         rows += got
@@ -77,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
             print(markdown(got) + "\n", flush=True)
         if name == "capacity":
             print(capacity.describe(extra["capacity"]) + "\n", flush=True)  # type: ignore[arg-type]
+        if name == "backends":
+            print(backends.describe(facts_b) + "\n", flush=True)
+            print(f"load average at the end: {os.getloadavg()}\n", flush=True)
+        if name == "ladder":
+            print(ladder.describe(facts_l) + "\n", flush=True)
+            print(f"load average at the end: {os.getloadavg()}\n", flush=True)
     print(f"total {time.monotonic() - started:.0f} s")
     if args.json is not None:
         args.json.write_text(
