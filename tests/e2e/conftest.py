@@ -102,8 +102,8 @@ def complete(playlist: m3u8.M3U8) -> list[m3u8.Segment]:
 
 @pytest.fixture
 def backend() -> str:
-    """The node's media backend; a test parametrized on `backend` runs on each."""
-    return "ffmpeg"
+    """The node's media backend: the default; a test parametrized on `backend` runs on each."""
+    return str(Settings.model_fields["backend"].default)
 
 
 @pytest_asyncio.fixture

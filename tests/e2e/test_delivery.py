@@ -198,7 +198,14 @@ async def test_held_request_is_released_on_stop(live: Live) -> None:
     assert "#EXT-X-ENDLIST" in body.decode()
 
 
-async def test_program_dates_are_not_in_the_future(live: Live) -> None:
+# How far ahead of arrival a connect burst still arriving when the dates are fixed leaves
+# them (docs/hls.md): the ffmpeg backend's child starts late enough for one part target;
+# the native backend makes its first part within the publisher's 0.5 s burst (`-re`).
+AHEAD_S = {"ffmpeg": 0.2, "native": 0.5}
+
+
+@pytest.mark.parametrize("backend", ["ffmpeg", "native"])
+async def test_program_dates_are_not_in_the_future(live: Live, backend: str) -> None:
     """A part's end by EXT-X-PROGRAM-DATE-TIME is ingest time: (nearly) past when listed."""
     playlist = await live.client.media_playlist(live.hls_url)
     for _ in range(8):
@@ -219,6 +226,4 @@ async def test_program_dates_are_not_in_the_future(live: Live) -> None:
         # m3u8 drops the tags before a parts-only segment: it starts where the last ended.
         start = last.program_date_time + timedelta(seconds=last.duration)
         end = start + timedelta(seconds=sum(p.duration for p in newest.parts))
-        # The clock is fixed from the tags seen by ffmpeg's first fragment; an encoder's
-        # connect burst still arriving then can leave it up to one part target ahead.
-        assert end <= received + timedelta(seconds=0.2), (end, received)
+        assert end <= received + timedelta(seconds=AHEAD_S[backend]), (end, received)

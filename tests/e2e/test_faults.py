@@ -121,7 +121,7 @@ def backend_pid(publisher_pid: int) -> int:
 async def test_a_stopped_ffmpeg_is_replaced_and_segments_come_again(
     tmp_path: Path, ffmpeg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    async with running(e2e_settings(tmp_path)) as client:
+    async with running(e2e_settings(tmp_path, backend="ffmpeg")) as client:
         node = client.node
         _, key = await client.create_stream("frozen")
         pub = await publish(ffmpeg, f"{node.rtmp_url}/{key}", seconds=20)
@@ -220,7 +220,7 @@ async def test_unreadable_ffmpeg_output_restarts_it_and_is_counted(
         CORRUPTING_FFMPEG.format(python=sys.executable, ffmpeg=ffmpeg, marker=str(marker))
     )
     wrapper.chmod(0o755)
-    settings = e2e_settings(tmp_path, ffmpeg_executable=str(wrapper))
+    settings = e2e_settings(tmp_path, ffmpeg_executable=str(wrapper), backend="ffmpeg")
     async with running(settings) as client:
         node = client.node
         _, key = await client.create_stream("garbled")

@@ -107,6 +107,7 @@ async def test_backend_that_keeps_dying_fails_the_generation_with_its_reason(
     broken.chmod(0o755)
     settings = e2e_settings(
         tmp_path,
+        backend="ffmpeg",
         ffmpeg_executable=str(broken),
         backend_restart_initial_s=0.05,
         backend_restart_max_s=0.1,

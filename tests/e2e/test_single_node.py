@@ -153,6 +153,7 @@ async def test_reconnect_stays_in_generation_with_discontinuity(
     decode_check(ffmpeg, init + data, tmp_path, "after.mp4")
 
 
+@pytest.mark.parametrize("backend", ["ffmpeg"])  # the native backend has no process to kill
 async def test_killed_backend_is_restarted(client: Client, node: Node, ffmpeg: str) -> None:
     _, key = await client.create_stream("phoenix")
     await client.api("POST", "/api/v1/streams/phoenix/start", status=200)
