@@ -1,14 +1,16 @@
 // The viewer page: polls the playback description, shows the stream's state and plays its
-// current generation in a Video.js v10 player, switching generations without a reload.
+// current generation in a Video.js v10 player, switching generations without a reload, with
+// a quality menu when the generation has several variants.
 
 import "@videojs/html/video/player";
 import "@videojs/html/video/skin";
 import "@videojs/html/media/hls-video";
 
 import { fetchPlayback, playerUrl, Reporter, viewerSessionId } from "./api";
-import type { Playback, PlaybackResult, Viewer } from "./api";
+import type { Playback, PlaybackResult, Rendition, Viewer } from "./api";
 import { createEngine } from "./engine";
-import type { Engine, EngineKind } from "./engine";
+import type { Engine, EngineKind, Variant } from "./engine";
+import { QualityMenu } from "./quality";
 
 const POLL_MS = 3000;
 const IDLE_POLL_MS = 15000;
@@ -64,6 +66,8 @@ class Page {
   private readonly badge: HTMLElement | null;
   private readonly title: HTMLElement | null;
   private readonly engineOverride: EngineKind | null;
+  private readonly menu: QualityMenu | null;
+  private renditions: readonly Rendition[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -77,6 +81,12 @@ class Page {
     this.title = root.querySelector<HTMLElement>("#title");
     this.engineOverride =
       engineOverride === "spf" || engineOverride === "hlsjs" ? engineOverride : null;
+    const box = root.querySelector<HTMLElement>("#quality");
+    const select = root.querySelector<HTMLSelectElement>("#quality-select");
+    this.menu =
+      box !== null && select !== null
+        ? new QualityMenu(box, select, (index) => this.choose(index))
+        : null;
   }
 
   start(): void {
@@ -95,6 +105,8 @@ class Page {
       latency_s: this.current?.engine.latency() ?? null,
       events_sent: this.reporter.sent,
       events_failed: this.reporter.failed,
+      quality: this.current?.engine.quality() ?? null,
+      menu: this.menu?.snapshot() ?? null,
     };
   }
 
@@ -119,6 +131,7 @@ class Page {
     }
     const playback = result.playback;
     this.setTitle(playback.stream.title);
+    this.renditions = playback.renditions;
     const current = this.current;
     if (playback.state === "live" && playback.generation_id !== null && playback.hls_url) {
       if (current === null || current.generationId !== playback.generation_id) {
@@ -141,11 +154,24 @@ class Page {
   private play(playback: Playback): void {
     const generationId = playback.generation_id as string;
     const url = playerUrl(playback.hls_url as string, this.viewer);
-    const kind: EngineKind = this.engineOverride ?? (playback.low_latency ? "hlsjs" : "spf");
+    // Several renditions: hls.js, whose levels the quality menu pins (SPF offers none).
+    const several = playback.renditions.length > 1;
+    const kind: EngineKind =
+      this.engineOverride ?? (playback.low_latency || several ? "hlsjs" : "spf");
     // A fresh media element per generation: each broadcast has its own timeline and init
     // segments, and SPF left on an ended source does not pick up a new src (seen in Chromium).
     this.stop();
-    const engine = createEngine(kind, { error: (message) => this.onError(message) });
+    const engine: Engine = createEngine(
+      kind,
+      {
+        error: (message) => this.onError(message),
+        levels: (variants) => this.onLevels(engine, variants),
+        playing: (index) => {
+          if (this.current?.engine === engine) this.menu?.playing(index);
+        },
+      },
+      { lowLatency: playback.low_latency },
+    );
     this.mount(engine);
     this.current = {
       generationId,
@@ -202,6 +228,17 @@ class Page {
     }
   }
 
+  private onLevels(engine: Engine, variants: readonly Variant[]): void {
+    if (this.current?.engine !== engine) return;
+    this.menu?.show(variants, this.renditions, engine.quality()?.pinned ?? -1);
+  }
+
+  private choose(index: number): void {
+    const engine = this.current?.engine;
+    if (engine === undefined) return;
+    engine.pin(index);
+  }
+
   private onError(message: string): void {
     const current = this.current;
     this.reporter.send("error", current?.generationId ?? null, { message });
@@ -224,6 +261,7 @@ class Page {
   private stop(): void {
     this.current?.engine.destroy();
     this.current = null;
+    this.menu?.reset();
     this.player?.remove();
     this.player = null;
   }

@@ -14,6 +14,10 @@
 //       {"cmd":"open","url":...} {"cmd":"wait_playing","timeout":s} {"cmd":"measure","seconds":s}
 //       {"cmd":"wait_state","state":...,"timeout":s} {"cmd":"wait_generation","not":id,"timeout":s}
 //       {"cmd":"snapshot"} {"cmd":"screenshot","path":...} {"cmd":"eval","expr":...}
+//       {"cmd":"select","selector":...,"value":...} (as a viewer picks an option)
+//       {"cmd":"press","selector":...,"key":...} (focus the element, press a key)
+//       {"cmd":"network","download_kbps":n,"upload_kbps":n,"latency_ms":n} (CDP
+//       Network.emulateNetworkConditions; no rates: throttling lifted)
 //       {"cmd":"report"} {"cmd":"close"}; "launch" ({"mobile":true} for a phone) comes first;
 //       the process exits after "close" (or at EOF on stdin)
 //
@@ -217,6 +221,23 @@ class Browser {
       if (Date.now() > deadline) return { ok: false, snapshot: snap };
       await sleep(250);
     }
+  }
+
+  // Chromium's own throttling (DevTools' network conditions), on every request of the page.
+  async network({ download_kbps = null, upload_kbps = null, latency_ms = 0 }) {
+    if (!this.cdp) {
+      this.cdp = await this.context.newCDPSession(this.page);
+      await this.cdp.send("Network.enable");
+    }
+    // Bytes per second; -1 is "no limit".
+    const rate = (kbps) => (kbps === null ? -1 : Math.round((kbps * 1000) / 8));
+    await this.cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: latency_ms,
+      downloadThroughput: rate(download_kbps),
+      uploadThroughput: rate(upload_kbps),
+    });
+    return { download_kbps, upload_kbps, latency_ms };
   }
 
   async screenshot(file) {
@@ -463,6 +484,17 @@ async function serve() {
           break;
         case "eval":
           out({ ok: true, value: await browser.page.evaluate(msg.expr) });
+          break;
+        case "select":
+          out({ ok: true, selected: await browser.page.selectOption(msg.selector, msg.value) });
+          break;
+        case "press":
+          await browser.page.focus(msg.selector);
+          await browser.page.keyboard.press(msg.key);
+          out({ ok: true });
+          break;
+        case "network":
+          out({ ok: true, ...(await browser.network(msg)) });
           break;
         case "snapshot":
           out({ ok: true, ...(await browser.snapshot()) });

@@ -91,6 +91,10 @@ async def test_watch_plays_live(
     assert video["in_shadow"] is (engine == "spf")
     if engine == "hlsjs":
         assert player["latency_s"] is not None and 0 < player["latency_s"] < 5
+    # One rendition: nothing to choose, no quality menu (though hls.js reports its one level).
+    assert player["menu"]["hidden"] is True
+    if engine == "hlsjs":
+        assert [v["rendition"] for v in player["quality"]["variants"]] == ["source"]
     assert unexpected_errors(report) == []
     startup = [e for e in report["events"] if e["type"] == "startup"]
     assert len(startup) == 1, report["events"]

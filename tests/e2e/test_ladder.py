@@ -20,7 +20,6 @@ On either backend for the copy (ffmpeg, or the native muxer in process).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import signal
 import subprocess
@@ -32,9 +31,7 @@ import m3u8
 import pytest
 
 from sender.demo import test_pattern_command as pattern_command
-from sender.domain.generations import Generation
-from sender.domain.ladder import Rung
-from sender.domain.streams import Stream
+from sender.domain.ladder import Rung, validate_ladder
 from sender.hls.parser import parse_media_playlist, parse_multivariant
 from sender.media.fmp4 import Fmp4Reader, InitSegment
 from tests.e2e.conftest import Client, complete, decode_check, ffmpeg_children
@@ -50,19 +47,6 @@ LADDER = (
 )
 SIZES = {"source": (640, 360), "270p": (480, 270), "180p": (320, 180)}
 FRAME_RATES = {"source": 30.0, "270p": 30.0, "180p": 15.0}
-
-
-def with_ladder(client: Client, slug: str) -> None:
-    """The stream's ladder as the store would hand it to the runtime."""
-    live = client.node.live
-    apply = live.apply
-
-    async def apply_with_ladder(stream: Stream, generation: Generation) -> None:
-        if stream.slug == slug:
-            stream = dataclasses.replace(stream, ladder=LADDER)
-        await apply(stream, generation)
-
-    live.apply = apply_with_ladder  # type: ignore[method-assign]
 
 
 async def until(check: Callable[[], Awaitable[bool]], what: str, timeout: float = WAIT_S) -> None:
@@ -152,8 +136,8 @@ async def test_a_ladder_is_encoded_aligned_listed_and_survives_its_transcoder(
     capsys: pytest.CaptureFixture[str],
     backend: str,
 ) -> None:
-    with_ladder(client, "ladder")
-    _, key = await client.create_stream("ladder")
+    stream, key = await client.create_stream("ladder", ladder=[r.as_dict() for r in LADDER])
+    assert validate_ladder(stream["ladder"]) == LADDER
     cmd = pattern_command(
         ffmpeg, f"{client.node.rtmp_url}/{key}", duration_s=40, size="640x360", rate=RATE
     )

@@ -253,6 +253,18 @@ def test_bad_framing_is_refused(data: bytes, message: str) -> None:
         Fmp4Reader().feed(data)
 
 
+def test_what_came_before_a_bad_box_is_kept_and_the_error_follows() -> None:
+    # One write of init, a fragment and garbage (as a corrupting muxer's pipe gave it): the
+    # init and the fragment are not lost with the rest, and nothing after the bad box is read.
+    ftyp, moov, moof, mdat = split_boxes(fixture("video"))[:4]
+    reader = Fmp4Reader()
+    items = reader.feed(ftyp + moov + moof + mdat + struct.pack(">I4s", 3, b"junk"))
+    assert [type(i) for i in items] == [InitSegment, Fragment]
+    assert reader.error is not None and "impossible size" in str(reader.error)
+    with pytest.raises(Fmp4Error, match="impossible size"):
+        reader.feed(moof + mdat)
+
+
 def test_moof_before_moov_is_refused() -> None:
     moof = split_boxes(fixture("video"))[2]
     with pytest.raises(Fmp4Error, match="moof before any moov"):

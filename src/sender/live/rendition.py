@@ -146,14 +146,19 @@ class LiveRendition:
         try:
             items = self._reader.feed(data)
         except Fmp4Error as exc:
-            # The backend's output is corrupt; nothing more from this file can be trusted.
-            log.error("%s/%s: unreadable backend output: %s", self._log_name, self.name, exc)
-            self._broken = True
+            self._unreadable(exc)
             return []
         events: list[PackagerEvent] = []
         for item in items:
             events += self._package(item, now, ingest)
+        if self._reader.error is not None:  # what came before the bad box is packaged
+            self._unreadable(self._reader.error)
         return events
+
+    def _unreadable(self, exc: Fmp4Error) -> None:
+        # The backend's output is corrupt; nothing more from this file can be trusted.
+        log.error("%s/%s: unreadable backend output: %s", self._log_name, self.name, exc)
+        self._broken = True
 
     def take(
         self,

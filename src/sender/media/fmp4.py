@@ -651,18 +651,36 @@ class Fmp4Reader:
         self._main: int | None = None
         self._fragment: bytearray | None = None  # moof and any boxes up to its mdat
         self._next_decode: dict[int, int] = {}
+        self._error: Fmp4Error | None = None
+
+    @property
+    def error(self) -> Fmp4Error | None:
+        """Why the stream stopped being readable; every later feed() raises it."""
+        return self._error
 
     def feed(self, data: bytes) -> list[InitSegment | Fragment]:
+        """What `data` completes. What came before a broken box is returned, and
+        `error` is set (feed raises only when nothing came first): a muxer that
+        wrote its init and a bad box in one write loses neither the init nor the
+        news that the rest is garbage."""
+        if self._error is not None:
+            raise self._error
         self._buffer += data
         out: list[InitSegment | Fragment] = []
-        while True:
-            box = self._next_box()
-            if box is None:
-                return out
-            kind, raw = box
-            event = self._on_box(kind, raw)
-            if event is not None:
-                out.append(event)
+        try:
+            while True:
+                box = self._next_box()
+                if box is None:
+                    return out
+                kind, raw = box
+                event = self._on_box(kind, raw)
+                if event is not None:
+                    out.append(event)
+        except Fmp4Error as exc:
+            self._error = exc
+            if not out:
+                raise
+            return out
 
     def _next_box(self) -> tuple[bytes, bytes] | None:
         buf = self._buffer

@@ -3,7 +3,8 @@
 `add_player_routes(app, ctx)` registers the three routes. The page is a small
 HTML shell; `static/player.js` (built from `player/` by `scripts/player-build.sh`
 and committed, so installing Sender needs no Node.js) reads
-`/api/v1/playback/{slug}` and runs the Video.js player. The shell names the
+`/api/v1/playback/{slug}` and runs the Video.js player, with a quality menu
+(`#quality`) when the generation has several variants. The shell names the
 stream's title, escaped, only to a viewer who may watch the stream (for a
 private one: with its token, `?token=`). Anyone else gets the 404 page of a
 stream that does not exist, whether or not a private stream has that slug.
@@ -126,14 +127,23 @@ def render_page(*, mode: Mode, slug: str, title: str | None, assets: Assets) -> 
     page_title = f"{heading} · Sender"
     css = f"/static/player.css?v={assets.version('player.css')}"
     js = f"/static/player.js?v={assets.version('player.js')}"
+    # The quality menu stays hidden until the player has more than one variant to offer.
+    quality = (
+        '<div id="quality" class="quality" hidden>'
+        '<label for="quality-select">Quality</label>'
+        '<select id="quality-select"></select>'
+        "</div>"
+    )
     bar = (
         '<header class="bar">'
         f'<h1 id="title">{heading}</h1>'
+        f"{quality}"
         '<span id="badge" class="badge" hidden></span>'
         "</header>"
         if mode == "watch"
         else '<span id="badge" class="badge" hidden></span>'
     )
+    in_stage = quality if mode == "embed" else ""
     return (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n'
@@ -150,7 +160,7 @@ def render_page(*, mode: Mode, slug: str, title: str | None, assets: Assets) -> 
         f"{bar}\n"
         '<div id="stage" class="stage">'
         '<div id="notice" class="notice" role="status" aria-live="polite">Loading…</div>'
-        "</div>\n"
+        f"{in_stage}</div>\n"
         "</main>\n"
         '<noscript><p class="about">The player needs JavaScript.</p></noscript>\n'
         "</body>\n</html>\n"
