@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.media.packagers import make_packager
 
 from sender.domain.streams import LatencyMode, Stream, Visibility
-from sender.live.change import Change
+from sender.live.change import Changes
 from sender.media.fmp4 import Fragment, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.names import is_rendition, parse_name
@@ -80,8 +80,7 @@ class FakeMedia:
         self.write_files = write_files
         self.ended = False
         self._renditions: dict[str, FakeRendition] = {}
-        self._changed = Change()
-        self._changed_by: dict[str, Change] = {}
+        self._changes = Changes()
         self.waits: list[str | None] = []  # renditions waited on, in order
 
     # Filling --------------------------------------------------------------------
@@ -134,13 +133,7 @@ class FakeMedia:
             self._notify(state.name)
 
     def _notify(self, name: str | None) -> None:
-        changes = self._changed_by.values() if name is None else [self._change_of(name)]
-        for change in list(changes):
-            change.notify()
-        self._changed.notify()
-
-    def _change_of(self, name: str) -> Change:
-        return self._changed_by.setdefault(name, Change())
+        self._changes.notify(name)
 
     # LiveMedia ------------------------------------------------------------------
     def rendition_names(self) -> Sequence[str]:
@@ -168,8 +161,7 @@ class FakeMedia:
 
     async def wait_changed(self, rendition: str | None, timeout: float) -> bool:
         self.waits.append(rendition)
-        change = self._changed if rendition is None else self._change_of(rendition)
-        return await change.wait(timeout)
+        return await self._changes.wait(rendition, timeout)
 
 
 class FakeLookup:

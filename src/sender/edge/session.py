@@ -64,7 +64,7 @@ from sender.edge.mirror import (
 )
 from sender.errors import Fmp4Error, PlaylistError, UpstreamError
 from sender.hls import parser
-from sender.live.change import Change
+from sender.live.change import Changes
 from sender.media.fmp4 import Fmp4Reader, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.meter import RateMeter
@@ -215,8 +215,7 @@ class EdgeSession:
         self._dropped: set[str] = set()  # no longer in the layout: ended where they stood
         self._expected: tuple[str, ...] = ()  # the renditions of the layout followed now
         self._writer = SpoolWriter(generation.id)
-        self._changed = Change()
-        self._changed_by: dict[str, Change] = {}
+        self._changes = Changes()
         self._ingest = RateMeter(10.0)
         self._tasks: set[asyncio.Task[None]] = set()
         self._requests: dict[str, asyncio.Task[bytes]] = {}  # rendition -> playlist request
@@ -302,9 +301,7 @@ class EdgeSession:
         return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
 
     async def wait_changed(self, rendition: str | None, timeout: float) -> bool:
-        if rendition is None:
-            return await self._changed.wait(timeout)
-        return await self._change_of(rendition).wait(timeout)
+        return await self._changes.wait(rendition, timeout)
 
     def ingest_bps(self) -> float:
         return self._ingest.bits_per_second()
@@ -327,7 +324,7 @@ class EdgeSession:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + ENDLIST_GRACE_S
         while not self.ended and loop.time() < deadline:
-            await self._changed.wait(deadline - loop.time())
+            await self._changes.wait(None, deadline - loop.time())
         await self._stop()
         now = utcnow()
         for r in self._renditions.values():
@@ -735,19 +732,8 @@ class EdgeSession:
             return url
         return f"{url}{'&' if '?' in url else '?'}token={token}"
 
-    def _change_of(self, rendition: str) -> Change:
-        change = self._changed_by.get(rendition)
-        if change is None:
-            change = self._changed_by[rendition] = Change()
-        return change
-
     def _notify(self, rendition: str | None = None) -> None:
-        if rendition is None:
-            for change in self._changed_by.values():
-                change.notify()
-        else:
-            self._change_of(rendition).notify()
-        self._changed.notify()
+        self._changes.notify(rendition)
 
     def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
         task = asyncio.create_task(coro, name=f"{name}:{self.stream.slug}")

@@ -29,3 +29,36 @@ class Change:
         except TimeoutError:
             return False
         return True
+
+
+class Changes:
+    """One Change per rendition and one for the whole session, as a session's readers wait.
+
+    `notify(rendition)` wakes that rendition's waiters and the session's; `notify()`
+    wakes every rendition's and the session's.
+    """
+
+    __slots__ = ("_any", "_by")
+
+    def __init__(self) -> None:
+        self._any = Change()
+        self._by: dict[str, Change] = {}
+
+    def _of(self, rendition: str) -> Change:
+        change = self._by.get(rendition)
+        if change is None:
+            change = self._by[rendition] = Change()
+        return change
+
+    def notify(self, rendition: str | None = None) -> None:
+        if rendition is None:
+            for change in self._by.values():
+                change.notify()
+        else:
+            self._of(rendition).notify()
+        self._any.notify()
+
+    async def wait(self, rendition: str | None, timeout: float) -> bool:
+        """True when `rendition` (None: anything) changed within `timeout` seconds."""
+        change = self._any if rendition is None else self._of(rendition)
+        return await change.wait(timeout)

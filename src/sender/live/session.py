@@ -48,7 +48,7 @@ from sender.domain.live import (
 from sender.domain.renditions import SOURCE, Rendition
 from sender.domain.streams import Stream
 from sender.errors import BusyError, PublishEnded
-from sender.live.change import Change
+from sender.live.change import Changes
 from sender.live.publisher import Publisher, TranscoderFactory
 from sender.live.rendition import LiveRendition
 from sender.media.backend import Assemble, BackendFactory
@@ -120,8 +120,7 @@ class LiveSession:
         self.ended = False
         self._live_reported = False
         self.writer = SpoolWriter(f"stream {stream.slug}", on_error=self._spool_failed)
-        self._changed = Change()
-        self._changed_by: dict[str, Change] = {}
+        self._changes = Changes()
         self._idle_task: asyncio.Task[None] | None = None
         self._attach_lock = asyncio.Lock()
         for name, restored in (resumed or {}).items():
@@ -227,23 +226,10 @@ class LiveSession:
         return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
 
     async def wait_changed(self, rendition: str | None, timeout: float) -> bool:
-        if rendition is None:
-            return await self._changed.wait(timeout)
-        return await self._change_of(rendition).wait(timeout)
-
-    def _change_of(self, rendition: str) -> Change:
-        change = self._changed_by.get(rendition)
-        if change is None:
-            change = self._changed_by[rendition] = Change()
-        return change
+        return await self._changes.wait(rendition, timeout)
 
     def _notify(self, rendition: str | None = None) -> None:
-        if rendition is None:
-            for change in self._changed_by.values():
-                change.notify()
-        else:
-            self._change_of(rendition).notify()
-        self._changed.notify()
+        self._changes.notify(rendition)
 
     # Figures (stats.streams, web.admin) ---------------------------------------------
     def ingest_bps(self) -> float:

@@ -19,6 +19,7 @@ codec variant the muxer cannot carry raises UnsupportedCodec.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -516,3 +517,11 @@ def _sample_rate(b: _Bits) -> int:
     if rate == 0:
         raise FlvError("AudioSpecificConfig: a sample rate of 0")
     return rate
+
+
+# The video sequence headers' decoder configuration records, by FLV codec (rtmp.flv).
+VIDEO_CONFIG_PARSERS: Mapping[str, Callable[[bytes], VideoConfig]] = {
+    "avc1": parse_avc_config,
+    "hvc1": parse_hevc_config,
+    "av01": parse_av1_config,
+}

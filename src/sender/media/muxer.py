@@ -44,7 +44,7 @@ MAX_HELD_BYTES: reaching either cuts the part where it is.
 from __future__ import annotations
 
 import collections
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -90,11 +90,6 @@ MIN_PART_FRACTION = 0.85
 # The packager's tolerance when comparing durations with its targets.
 EPSILON_S = 1e-3
 
-_VIDEO_CODECS: dict[str, Callable[[bytes], VideoConfig]] = {
-    "avc1": codecs.parse_avc_config,
-    "hvc1": codecs.parse_hevc_config,
-    "av01": codecs.parse_av1_config,
-}
 # trun's sample_duration is 32 bits: a frame before a gap of days stops there.
 _MAX_DURATION = 0xFFFF_FFFF
 # CMAF (ISO/IEC 23000-19 7.2): the cmfc structural brand, over iso6 for ISO BMFF.
@@ -320,7 +315,7 @@ class Muxer:
             return
         if kind is VideoPacketType.MULTITRACK:
             raise UnsupportedCodec("video", "multitrack")
-        parse = _VIDEO_CODECS.get(packet.codec)
+        parse = codecs.VIDEO_CONFIG_PARSERS.get(packet.codec)
         if parse is None or kind is None or kind is VideoPacketType.MPEG2TS_SEQUENCE_START:
             raise UnsupportedCodec("video", packet.codec)
         if kind is VideoPacketType.SEQUENCE_START:

@@ -53,7 +53,7 @@ from sender.domain.ids import utcnow
 from sender.domain.ladder import Rung, rung_width
 from sender.errors import BackendError, FlvError
 from sender.media.clock import IngestClock, InputTime
-from sender.media.codecs import parse_av1_config, parse_avc_config, parse_hevc_config
+from sender.media.codecs import VIDEO_CONFIG_PARSERS
 from sender.media.command import STDOUT, Output
 from sender.media.ffmpeg import DEFAULT_STALL_TIMEOUT_S, FfmpegBackend
 from sender.rtmp.flv import (
@@ -407,7 +407,7 @@ def source_size(tag: FlvTag) -> tuple[int, int] | None:
         return None
     try:
         packet = VideoPacket.parse(tag.data)
-        parse = _CONFIG_PARSERS.get(packet.codec)
+        parse = VIDEO_CONFIG_PARSERS.get(packet.codec)
         if parse is None or packet.packet_type is not VideoPacketType.SEQUENCE_START:
             return None
         config = parse(packet.payload)
@@ -415,9 +415,3 @@ def source_size(tag: FlvTag) -> tuple[int, int] | None:
         return None
     return config.width, config.height
 
-
-_CONFIG_PARSERS = {
-    "avc1": parse_avc_config,
-    "hvc1": parse_hevc_config,
-    "av01": parse_av1_config,
-}
