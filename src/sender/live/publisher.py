@@ -43,6 +43,7 @@ from sender.rtmp.flv import (
     TagType,
     VideoPacket,
     is_audio_sequence_header,
+    is_metadata,
     is_video_sequence_header,
 )
 
@@ -196,7 +197,7 @@ class Publisher:
     async def _decide_ladder(self, tag: FlvTag) -> None:
         """At the first video sequence header: the rungs this source keeps, and their
         transcoder, fed what the stream said before (metadata, audio header) first."""
-        if tag.type == TagType.SCRIPT and b"onMetaData" in tag.data[:64]:
+        if is_metadata(tag):
             self._metadata = tag
             return
         if tag.type == TagType.AUDIO and is_audio_sequence_header(tag.data):
@@ -215,12 +216,14 @@ class Publisher:
         self._ladder_decided = True
         # A video frame before any sequence header (a codec without one): size unknown.
         size = source_size(tag) if is_video_sequence_header(tag.data) else None
-        kept, notes = rungs_for_source(self._ladder, size[1] if size else None)
-        if size is None and self._ladder:
+        if size is None:
+            sized: list[tuple[Rung, int, int]] = []
             notes = tuple(
                 f"{r.name}: dropped, the source's picture size is unknown" for r in self._ladder
             )
-        sized = [(r, *rung_size(r, *size)) for r in kept] if size else []
+        else:
+            kept, notes = rungs_for_source(self._ladder, size[1])
+            sized = [(r, *rung_size(r, *size)) for r in kept]
         self._owner.ladder_planned(sized, notes)
         if not sized or self._transcoders is None:
             return

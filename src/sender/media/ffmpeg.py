@@ -82,6 +82,7 @@ from sender.rtmp.flv import (
     TagType,
     flv_header,
     is_audio_sequence_header,
+    is_metadata,
     is_video_keyframe,
     is_video_sequence_header,
 )
@@ -95,11 +96,6 @@ DEFAULT_STALL_TIMEOUT_S = 1.0
 START_TIMEOUT_S = 5.0
 # No stall verdict is quicker than this many part targets: ffmpeg writes once per part target.
 STALL_MIN_PARTS = 3
-
-
-def _is_metadata(tag: FlvTag) -> bool:
-    # AMF0 "onMetaData" (possibly after "@setDataFrame") opens the script tag.
-    return tag.type == TagType.SCRIPT and b"onMetaData" in tag.data[:64]
 
 
 def _exit_reason(status: int, detail: str) -> str:
@@ -421,7 +417,7 @@ class FfmpegBackend:
         self._supervisor.add_done_callback(self._supervisor_done)
 
     def _remember(self, tag: FlvTag) -> None:
-        if _is_metadata(tag):
+        if is_metadata(tag):
             self._metadata = tag
         elif tag.type == TagType.VIDEO and is_video_sequence_header(tag.data):
             self._video_header = tag
@@ -654,7 +650,7 @@ def _shape_of(tag: FlvTag, part_target_s: float) -> _Shape:
         return _Shape(video=True, hevc=_is_hevc(tag.data))
     if tag.type == TagType.AUDIO:
         return _Shape(video=True, hevc=False)  # video may follow: per frame is safe
-    if _is_metadata(tag):
+    if is_metadata(tag):
         try:
             values = amf0.decode(tag.data, max_depth=4, max_elements=512)
         except ValueError:

@@ -448,3 +448,8 @@ def is_audio_sequence_header(data: bytes) -> bool:
     if sound_format == _AUDIO_EX_HEADER:
         return data[0] & 0x0F == _PACKET_SEQUENCE
     return sound_format == _AUDIO_AAC and len(data) > 1 and data[1] == _PACKET_SEQUENCE
+
+
+def is_metadata(tag: FlvTag) -> bool:
+    """The stream's onMetaData: AMF0 "onMetaData" (possibly after "@setDataFrame") opens it."""
+    return tag.type == TagType.SCRIPT and b"onMetaData" in tag.data[:64]
