@@ -24,9 +24,10 @@ purpose.
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,7 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
-from sender.store.repository import Repository
+from sender.store.repository import Repository, sqlite_file
 
 ENV = "SENDER_TEST_DATABASE_URL"
 DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -125,3 +126,18 @@ async def repo(database_urls: DatabaseUrl) -> AsyncIterator[Repository]:
         yield repository
     finally:
         await repository.close()
+
+
+@contextmanager
+def sqlite_write_lock(url: str) -> Iterator[None]:
+    """SQLite's write lock, held by another program's connection until the block ends."""
+    path = sqlite_file(url)
+    assert path is not None, f"not a SQLite file: {url}"
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE streams SET title = title")
+        yield
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()

@@ -21,7 +21,6 @@ import contextlib
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -37,7 +36,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from sender.app import start_node
 from sender.rtmp import amf0
 from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType
-from sender.store.repository import sqlite_file
+from tests.db import sqlite_write_lock
 from tests.e2e.conftest import (
     ADMIN_TOKEN,
     Client,
@@ -487,21 +486,6 @@ async def test_a_read_only_spool_loses_no_listed_segment_and_stop_still_finishes
 # 14. The store is not on the media path --------------------------------------------------
 
 
-@contextlib.contextmanager
-def sqlite_locked(url: str) -> Iterator[None]:
-    """SQLite's write lock, held by another program's connection until the block ends."""
-    path = sqlite_file(url)
-    assert path is not None
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE streams SET title = title")
-        yield
-    finally:
-        conn.execute("ROLLBACK")
-        conn.close()
-
-
 async def timed(awaitable: Any) -> tuple[Any, float]:
     started = time.monotonic()
     result = await awaitable
@@ -523,7 +507,7 @@ async def test_a_locked_store_holds_up_no_playlist_playback_or_publish(
             hls_url = info["hls_url"]
             await client.wait_segments(hls_url, 2)
             next_info = await client.api("GET", "/api/v1/playback/next")
-            with sqlite_locked(node.settings.resolved_database_url):
+            with sqlite_write_lock(node.settings.resolved_database_url):
                 # Writers pile up behind the lock, as admin scripts retrying would.
                 writes = [
                     asyncio.create_task(

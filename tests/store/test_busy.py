@@ -9,10 +9,9 @@ StoreBusy (503 with Retry-After) within the busy timeout; reads go on.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 from sqlalchemy import text
@@ -21,25 +20,11 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import StoreBusy
-from sender.store.repository import Repository, sqlite_file
-from tests.db import DatabaseUrl
+from sender.store.repository import Repository
+from tests.db import DatabaseUrl, sqlite_write_lock
 
 BUSY_S = 0.5
 WRITERS = 30  # more than the pool holds (5 + 10 overflow): waiting writers must not take it all
-
-
-@contextmanager
-def sqlite_write_lock(url: str) -> Iterator[None]:
-    path = sqlite_file(url)
-    assert path is not None
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE streams SET title = title")
-        yield
-    finally:
-        conn.execute("ROLLBACK")
-        conn.close()
 
 
 @asynccontextmanager
