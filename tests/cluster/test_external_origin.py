@@ -14,6 +14,9 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -56,15 +59,22 @@ async def _get(http: aiohttp.ClientSession, url: str) -> tuple[int, bytes]:
         return r.status, await r.read()
 
 
-async def test_an_external_muxer_fans_out_through_an_edge(ffmpeg: str, tmp_path: Path) -> None:
+@dataclass
+class Setup:
+    http: aiohttp.ClientSession
+    edge: SenderProcess
+    web: Nginx
+    muxer: asyncio.subprocess.Process
+
+
+@asynccontextmanager
+async def external_muxer(tmp_path: Path, command: list[str], www: Path) -> AsyncIterator[Setup]:
+    """The muxer (`command`, writing under `www`) behind nginx, and a Sender edge on a fresh
+    PostgreSQL database; all stopped on exit."""
     if nginx_executable() is None:
         pytest.fail("nginx is missing: scripts/system-deps.sh installs nginx-light")
-    www = tmp_path / "www"
-    (www / "show").mkdir(parents=True)
     muxer = await asyncio.create_subprocess_exec(
-        *muxer_command(ffmpeg, www / "show"),
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        *command, stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         with Nginx(http_root=www) as web:
@@ -75,13 +85,20 @@ async def test_an_external_muxer_fans_out_through_an_edge(ffmpeg: str, tmp_path:
                 edge = SenderProcess("e", tmp_path / "e", url, env=ENV)
                 await edge.start()
                 try:
-                    await _scenario(http, edge, web, muxer)
+                    yield Setup(http, edge, web, muxer)
                 finally:
                     await edge.stop()
     finally:
         if muxer.returncode is None:
             muxer.terminate()
             await muxer.wait()
+
+
+async def test_an_external_muxer_fans_out_through_an_edge(ffmpeg: str, tmp_path: Path) -> None:
+    www = tmp_path / "www"
+    (www / "show").mkdir(parents=True)
+    async with external_muxer(tmp_path, muxer_command(ffmpeg, www / "show"), www) as setup:
+        await _scenario(setup.http, setup.edge, setup.web, setup.muxer)
 
 
 async def _scenario(
@@ -182,32 +199,11 @@ def ladder_muxer_command(ffmpeg: str, out: Path) -> list[str]:
 async def test_an_external_muxers_renditions_all_fan_out_through_an_edge(
     ffmpeg: str, tmp_path: Path
 ) -> None:
-    if nginx_executable() is None:
-        pytest.fail("nginx is missing: scripts/system-deps.sh installs nginx-light")
     www = tmp_path / "www"
     for name in ("360p", "180p"):
         (www / "show" / name).mkdir(parents=True)
-    muxer = await asyncio.create_subprocess_exec(
-        *ladder_muxer_command(ffmpeg, www / "show"),
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with Nginx(http_root=www) as web:
-            async with (
-                fresh_database("postgresql", tmp_path) as url,
-                aiohttp.ClientSession() as http,
-            ):
-                edge = SenderProcess("e", tmp_path / "e", url, env=ENV)
-                await edge.start()
-                try:
-                    await _ladder_scenario(http, edge, web)
-                finally:
-                    await edge.stop()
-    finally:
-        if muxer.returncode is None:
-            muxer.terminate()
-            await muxer.wait()
+    async with external_muxer(tmp_path, ladder_muxer_command(ffmpeg, www / "show"), www) as setup:
+        await _ladder_scenario(setup.http, setup.edge, setup.web)
 
 
 async def _ladder_scenario(http: aiohttp.ClientSession, edge: SenderProcess, web: Nginx) -> None:
