@@ -109,6 +109,18 @@ def report_names(playlist: MediaPlaylist) -> set[str]:
     return {r.uri.split("/")[-2] for r in playlist.rendition_reports}
 
 
+def origin_edge(route: list[Upstream], client: UpstreamClient, tmp_path: Path) -> EdgeSession:
+    """An edge of a Sender origin's generation (LL-HLS), on the node's client."""
+    return EdgeSession(
+        make_stream(),
+        generation("node-a"),
+        route,
+        client=client,
+        spool=Spool(tmp_path / "edge"),
+        options=EdgeOptions(profile=PROFILE),
+    )
+
+
 # A Sender upstream with three renditions ---------------------------------------------
 
 
@@ -130,14 +142,7 @@ async def test_every_rendition_of_a_sender_origin_is_mirrored_with_consistent_re
             str(upstream.make_url(f"{BASE}/index.m3u8")),
         )
     ]
-    edge = EdgeSession(
-        make_stream(),
-        generation("node-a"),
-        route,
-        client=upstream_client,
-        spool=Spool(tmp_path / "edge"),
-        options=EdgeOptions(profile=PROFILE),
-    )
+    edge = origin_edge(route, upstream_client, tmp_path)
     edge.follow(route)
     try:
         await eventually(lambda: len(edge.variants()) == 3)
@@ -278,7 +283,11 @@ def muxer_renditions(absolute_base: str) -> list[Rendition]:
 
 
 def external_edge(
-    route: list[Upstream], client: UpstreamClient, tmp_path: Path, recorded: Recorded
+    route: list[Upstream],
+    client: UpstreamClient,
+    tmp_path: Path,
+    recorded: Recorded,
+    **options: Any,
 ) -> EdgeSession:
     stream: Stream = make_stream(latency_mode=LatencyMode.STANDARD, slug="show")
     return EdgeSession(
@@ -289,6 +298,7 @@ def external_edge(
         spool=Spool(tmp_path / "edge"),
         options=EdgeOptions(profile=PROFILE),
         recorded=recorded,
+        **options,
     )
 
 
@@ -417,15 +427,11 @@ async def test_the_multivariant_waits_briefly_for_every_rendition(
     muxer = await servers.serve(files.app())
     route = external_route(muxer)
     ahead = [0.0]
-    stream: Stream = make_stream(latency_mode=LatencyMode.STANDARD, slug="show")
-    edge = EdgeSession(
-        stream,
-        generation("mux-1"),
+    edge = external_edge(
         route,
-        client=upstream_client,
-        spool=Spool(tmp_path / "edge"),
-        options=EdgeOptions(profile=PROFILE),
-        recorded=Recorded(muxer_renditions(str(muxer.make_url("/live")))),
+        upstream_client,
+        tmp_path,
+        Recorded(muxer_renditions(str(muxer.make_url("/live")))),
         clock=lambda: time.monotonic() + ahead[0],
     )
     edge.follow(route)
@@ -452,14 +458,7 @@ async def test_a_rendition_the_origin_lists_later_is_followed_too(
     upstream = await servers.deliver(origin)
     url = str(upstream.make_url(f"{BASE}/index.m3u8"))
     route = [Upstream("o" * 32, "origin-a", EndpointKind.ORIGIN, url)]
-    edge = EdgeSession(
-        make_stream(),
-        generation("node-a"),
-        route,
-        client=upstream_client,
-        spool=Spool(tmp_path / "edge"),
-        options=EdgeOptions(profile=PROFILE),
-    )
+    edge = origin_edge(route, upstream_client, tmp_path)
     edge.follow(route)
     try:
         await eventually(lambda: [r.name for r in edge.variants()] == ["source"])
