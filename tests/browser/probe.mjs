@@ -438,6 +438,7 @@ async function shakaPlay(opts) {
       longest_stall_ms: state.stalls_ms.length ? Math.max(...state.stalls_ms) : 0,
       part_requests: parts.length,
       playlist_requests: playlists.length,
+      requests: state.requests.slice(0, 40),
       low_latency: state.low_latency,
       live: state.live,
       ...browser.report(),
