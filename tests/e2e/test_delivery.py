@@ -105,6 +105,33 @@ async def test_range_head_cors_and_types(live: Live) -> None:
     assert status == 206 and again == whole[:10]
 
 
+async def test_a_part_that_left_the_playlist_is_still_served(live: Live) -> None:
+    """Parts stay fetchable after they leave the playlist (RFC 8216bis 6.2.2), the same
+    bytes, though the node no longer holds them in memory: from the segment's file."""
+    playlist = await live.client.media_playlist(live.hls_url)
+    seg = next(s for s in complete(playlist) if s.parts)
+    part_urls = [p.absolute_uri for p in seg.parts]
+    parts = []
+    for url in part_urls:
+        status, _, data = await live.client.get(url)
+        assert status == 200
+        parts.append(data)
+    status, _, whole = await live.client.get(seg.absolute_uri)
+    assert status == 200 and whole == b"".join(parts)
+    # Four segments on, its parts are more than three target durations from the end.
+    first = int(seg.uri.split("seg-")[1].split(".")[0])
+    later = await live.client.wait_segments(live.hls_url, 1)
+    while int(complete(later)[-1].uri.split("seg-")[1].split(".")[0]) < first + 4:
+        await asyncio.sleep(0.2)
+        later = await live.client.media_playlist(live.hls_url)
+    listed = {p.uri for s in later.segments for p in s.parts}
+    assert not listed & {p.uri for p in seg.parts}
+    for url, data in zip(part_urls, parts, strict=True):
+        status, headers, again = await live.client.get(url)
+        assert status == 200 and again == data, url
+        assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
 async def test_future_media_is_404_no_store(live: Live) -> None:
     playlist = await live.client.media_playlist(live.hls_url)
     last = int(complete(playlist)[-1].uri.split("seg-")[1].split(".")[0])

@@ -119,6 +119,18 @@ def test_following_part_by_part_the_edge_renders_what_the_origin_renders() -> No
     # Segments the edge made from parts are the origin's bytes.
     assert stored and all(stored[name] == origin.files[name] for name in stored)
     assert mirror.caught_up
+    # Its parts are held once, as views of the segment, and once out of memory they are
+    # found in its file where the origin has them.
+    index = mirror.index
+    assert index is not None
+    newest, oldest = index.retained[-1], index.retained[0]
+    assert isinstance(index.part_data(newest.msn, 1), memoryview)
+    assert index.part_data(oldest.msn, 1) is None
+    for seg in (newest, oldest):
+        span = index.part_span(seg.msn, 1)
+        assert span is not None and span == origin.index.part_span(seg.msn, 1)
+        offset, length = span
+        assert stored[seg.name][offset : offset + length] == f"frag{seg.msn * 5 + 1}|".encode()
 
 
 def test_joining_mid_stream_copies_the_whole_window_at_once() -> None:

@@ -367,6 +367,42 @@ async def test_a_part_that_never_was_is_404_at_once(rig: Rig) -> None:
     assert response.headers["Cache-Control"] == "no-store"
 
 
+@pytest.mark.parametrize("segment_in_memory", [True, False], ids=["fresh", "spool"])
+async def test_a_part_out_of_memory_comes_from_its_segment(
+    make_rig: RigFactory, segment_in_memory: bool
+) -> None:
+    """Parts stay fetchable after they leave the playlist (6.2.2), held once: from the
+    segment's bytes while fresh, then from its file at the part's place."""
+    rig: Rig = await make_rig(keep_fresh=segment_in_memory, write_files=True)
+    rig.media.add_rendition("source")
+    rig.media.parts("source", 40)  # segments 0..7: 0 left the part listing long ago
+    index = rig.media.index("source")
+    assert index is not None and index.part_data(0, 2) is None
+    playlist = await rig.text(f"{SOURCE}/index.m3u8")
+    # Out of the playlist (the window is 2..7), still retained.
+    assert '"part-0.2.m4s"' not in playlist and index.segment(0) is not None
+    before = rig.observer.total()
+    response = await rig.get(f"{SOURCE}/part-0.2.m4s")
+    assert response.status == 200
+    assert await response.read() == b"source:frag2|"
+    assert response.content_type == "video/iso.segment"
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert rig.observer.total() - before == len(b"source:frag2|")
+    ranged = await rig.get(f"{SOURCE}/part-0.2.m4s", headers={"Range": "bytes=7-"})
+    assert ranged.status == 206 and await ranged.read() == b"frag2|"
+
+
+async def test_a_part_whose_segment_file_is_gone_is_404(make_rig: RigFactory) -> None:
+    rig: Rig = await make_rig(keep_fresh=False, write_files=False)
+    rig.media.add_rendition("source")
+    rig.media.parts("source", 40)
+    response = await rig.get(f"{SOURCE}/part-0.2.m4s")
+    assert response.status == 404
+    assert response.headers["Cache-Control"] == "no-store"
+    # A part its segment never had is no more found than before.
+    assert (await rig.get(f"{SOURCE}/part-0.9.m4s")).status == 404
+
+
 # Segments and init segments ------------------------------------------------------------
 
 

@@ -109,6 +109,37 @@ def test_part_bytes_are_kept_until_forgotten() -> None:
     assert idx.part_data(0, 1) is None and idx.part_data(1, 0) == b"1.0"
 
 
+def test_a_whole_segment_holds_its_parts_once_and_knows_where_each_lies() -> None:
+    idx = index(window=2)
+    add_segment(idx, 0, parts=3)
+    data = b"0.00.10.2"
+    idx.share_part_data(0, data)
+    views = [idx.part_data(0, i) for i in range(3)]
+    assert all(isinstance(v, memoryview) and v.obj is data for v in views)
+    assert [bytes(v) for v in views if v is not None] == [b"0.0", b"0.1", b"0.2"]
+    assert [idx.part_span(0, i) for i in range(3)] == [(0, 3), (3, 3), (6, 3)]
+    assert idx.part_span(0, 3) is None and idx.part_span(1, 0) is None
+    # Out of memory, the place stays for as long as the segment is retained.
+    idx.forget_part_data(1)
+    assert idx.part_data(0, 1) is None and idx.part_span(0, 1) == (3, 3)
+    for msn in (1, 2):
+        add_segment(idx, msn)
+    idx.expire(2)
+    assert idx.part_span(0, 1) is None
+
+
+def test_a_segment_that_is_not_its_parts_end_to_end_is_refused() -> None:
+    idx = index()
+    add_segment(idx, 0)
+    with pytest.raises(ValueError, match="its parts 6"):
+        idx.share_part_data(0, b"0.00.1x")
+    with pytest.raises(ValueError, match="not retained"):
+        idx.share_part_data(5, b"")
+    idx.forget_part_data(1)
+    with pytest.raises(ValueError, match="lacks"):
+        idx.share_part_data(0, b"0.00.1")
+
+
 def test_an_empty_open_segment_closes_to_nothing() -> None:
     idx = index()
     idx.open_segment(0, init_name="init-0.mp4", discontinuity=False, program_date_time=T0)

@@ -180,13 +180,23 @@ def test_window_expiry_and_discontinuity_sequence() -> None:
 def test_parts_stay_fetchable_three_target_durations_after_they_leave_the_playlist() -> None:
     packager = make_packager("source", segment_target_s=1.0, window_segments=10, keep_segments=20)
     # Segments 0..11 complete, 12 open with two parts (the last fragment is being gathered).
-    run(packager, [INIT, *synthetic(5 * 12 + 3)])
+    events = run(packager, [INIT, *synthetic(5 * 12 + 3)])
     index = packager.index
-    # Listed: the segments ending within 3 s of the end; kept: 3 s beyond that (at least).
+    # In memory: the segments ending within 3 s of the end when 11 closed (8..11; the
+    # playlist lists 9..11 beside the open 0.4 s), their parts views of their segment's bytes.
     assert index.part_data(12, 1) is not None
-    assert all(index.part_data(msn, 0) is not None for msn in range(6, 12))
-    assert index.part_data(4, 0) is None
-    assert index.has_part(4, 0)  # still listed as a segment, its parts no longer in memory
+    held = [msn for msn in range(12) if index.part_data(msn, 0) is not None]
+    assert held == [8, 9, 10, 11]
+    segments = {e.segment.msn: e.data for e in events if isinstance(e, SegmentReady)}
+    view = index.part_data(10, 2)
+    assert isinstance(view, memoryview) and view.obj is segments[10]
+    # Older ones stay fetchable from their segment (its file), at the place the index keeps.
+    for msn in range(12):
+        spans = [index.part_span(msn, i) for i in range(len(index.segment(msn).parts))]
+        assert all(s is not None for s in spans)
+        pieces = [segments[msn][o : o + n] for o, n in spans]  # type: ignore[misc]
+        assert b"".join(pieces) == segments[msn]
+        assert pieces[1] == bytes(index.part_data(msn, 1) or pieces[1])
 
 
 def test_version_moves_on_every_change() -> None:

@@ -34,9 +34,10 @@ from sender.hls import parser as p
 from sender.media.index import Part, RenditionIndex, Segment
 from sender.media.names import InitName, init_name, parse_name, part_name, segment_name
 
-# As the packager does (media.packager): parts' bytes stay while listed (three target
-# durations from the end) and as long again; segments stay on disk `keep` deep.
-PART_BYTES_TARGET_DURATIONS = 6
+# As the packager does (media.packager): parts' bytes stay in memory while listed (three
+# target durations from the end), then come from their segment's file (delivery); segments
+# stay on disk `keep` deep.
+PART_BYTES_TARGET_DURATIONS = 3
 INIT_IDS = 10**9  # init ids are at most 9 digits (media.names)
 
 Key = tuple[str, int, int] | tuple[str, int] | tuple[str, str]
@@ -316,7 +317,8 @@ class RenditionMirror:
         the playlist's rounded ones; their sum may differ from it in the last digit)."""
         current = index.open
         assert current is not None and current.parts
-        data = b"".join(index.part_data(msn, j) or b"" for j in range(len(current.parts)))
+        held = [index.part_data(msn, j) for j in range(len(current.parts))]
+        data = b"".join(b or b"" for b in held)
         seg = self._segments.pop(msn, None)
         segment = index.add_segment(
             msn,
@@ -327,6 +329,8 @@ class RenditionMirror:
             program_date_time=current.program_date_time,
             parts=current.parts,
         )
+        if all(b is not None for b in held):
+            index.share_part_data(msn, data)  # the parts, held once
         self._last_end = segment.program_date_time + timedelta(seconds=segment.duration)
         return [SegmentStored(segment, data), *self._expire(index)]
 

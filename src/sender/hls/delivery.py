@@ -8,7 +8,8 @@ Routes (all GET and HEAD, plus OPTIONS for CORS preflight):
 Delivery reads the live media through the narrow protocol it declares
 (hls.source.LiveMedia): an origin's session and an edge's mirror look alike.
 Fresh parts and segments come from memory (a segment is the concatenation of
-its parts); older ones from the spool with sendfile. Every name is matched
+its parts); older segments from the spool with sendfile, and older parts from
+their segment's file at the place the index keeps. Every name is matched
 against the media name grammar (media.names) and resolved inside the spool
 root before anything is opened. Blocking requests (`_HLS_msn`, `_HLS_part`, a
 part not yet made) wait on the rendition's change signal, not a sleep loop.
@@ -50,8 +51,15 @@ from sender.hls.playlist import (
     rendition_report,
 )
 from sender.hls.source import DeliveryObserver, LiveMedia, LiveMediaLookup, TokenCheck
-from sender.media.index import RenditionIndex
-from sender.media.names import InitName, PartName, SegmentName, is_rendition, parse_name
+from sender.media.index import PartBytes, RenditionIndex
+from sender.media.names import (
+    InitName,
+    PartName,
+    SegmentName,
+    is_rendition,
+    parse_name,
+    segment_name,
+)
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
 PRIVATE_MEMORY = 10_000  # stream ids remembered as private, for the 404s of expired media
@@ -287,6 +295,7 @@ class Delivery:
         if named is None or path is None:
             return _missing(private=target.private)
         immutable = cache.media_file(private=target.private)
+        data: PartBytes | None
         if isinstance(named, InitName):
             data = media.init_bytes(rendition, name)
             if data is not None:
@@ -312,6 +321,8 @@ class Delivery:
                 if data is None and index.is_future(msn, part):
                     # Still to come (the encoder stalls): a server error, not a missing file.
                     return _error(503, "the hinted part did not appear in time", target.private)
+            if data is None:
+                data = await _part_from_segment(media, rendition, index, msn, part)
             if data is None:
                 return _missing(private=target.private)
             return self._bytes(request, media, data, SEGMENT_TYPE, immutable)
@@ -409,7 +420,7 @@ class Delivery:
         )
 
     def _bytes(
-        self, request: web.Request, media: LiveMedia, data: bytes, content_type: str, cc: str
+        self, request: web.Request, media: LiveMedia, data: PartBytes, content_type: str, cc: str
     ) -> web.Response:
         headers = {hdrs.CACHE_CONTROL: cc, hdrs.ACCEPT_RANGES: "bytes", **CORS_HEADERS}
         try:
@@ -457,6 +468,37 @@ class Delivery:
             headers={hdrs.CACHE_CONTROL: cc, hdrs.CONTENT_TYPE: content_type, **CORS_HEADERS},
             on_sent=(lambda n: observer.served(stream_id, n)) if observer is not None else None,
         )
+
+
+async def _part_from_segment(
+    media: LiveMedia, rendition: str, index: RenditionIndex, msn: int, part: int
+) -> PartBytes | None:
+    """A part no longer held in memory, from its segment (still in memory, else its file).
+
+    Parts stay fetchable after they leave the playlist (RFC 8216bis 6.2.2) for as
+    long as their segment is retained; None when the index knows no place for it.
+    """
+    span = index.part_span(msn, part)
+    if span is None:
+        return None
+    offset, length = span
+    whole = media.segment_bytes(rendition, msn)
+    if whole is not None:
+        return memoryview(whole)[offset : offset + length]
+    path = media.media_path(rendition, segment_name(msn))
+    if path is None:
+        return None
+    try:
+        data = await asyncio.to_thread(_read_range, path, offset, length)
+    except OSError:
+        return None
+    return data if len(data) == length else None
+
+
+def _read_range(path: Path, offset: int, length: int) -> bytes:
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        return fh.read(length)
 
 
 _ZERO_SUFFIX_RE = re.compile(r"\s*bytes\s*=\s*-0+\s*")

@@ -8,6 +8,11 @@ answers blocking requests from it. It is filled by whoever makes the media:
 the packager on an origin, and an edge that mirrors an upstream playlist
 (which also adds segments that came whole, `add_segment`).
 
+A part's bytes are held once: while its segment is open as the part's own
+bytes, and once the segment is whole (`share_part_data`) as a view of the
+segment's bytes, whose file then also holds the part at a known place
+(`part_span`). Delivery serves a part whose bytes left memory from there.
+
 Writers go through the mutators below, and each mutator bumps `version`, so
 a reader can tell that the index changed (and a rendered playlist is stale)
 without comparing contents. Readers never mutate.
@@ -21,6 +26,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import datetime
+
+# A part's bytes: its own, or a view of its segment's.
+PartBytes = bytes | memoryview
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,9 @@ class RenditionIndex:
         self.ended = False
         self.version = 0
         self._next_msn = next_msn
-        self._part_data: dict[tuple[int, int], bytes] = {}
+        self._part_data: dict[tuple[int, int], PartBytes] = {}
+        # msn -> where each part of the segment starts in its file, and where the last ends.
+        self._part_bounds: dict[int, tuple[int, ...]] = {}
 
     # Reading ----------------------------------------------------------------------
     def next_part(self) -> tuple[int, int]:
@@ -125,9 +135,16 @@ class RenditionIndex:
     def has_part(self, msn: int, index: int) -> bool:
         return self.part(msn, index) is not None
 
-    def part_data(self, msn: int, index: int) -> bytes | None:
+    def part_data(self, msn: int, index: int) -> PartBytes | None:
         """A recent part's bytes (the open segment's and the newest few segments')."""
         return self._part_data.get((msn, index))
+
+    def part_span(self, msn: int, index: int) -> tuple[int, int] | None:
+        """(offset, length) of a part in its retained segment's bytes, when known."""
+        bounds = self._part_bounds.get(msn)
+        if bounds is None or not 0 <= index < len(bounds) - 1:
+            return None
+        return bounds[index], bounds[index + 1] - bounds[index]
 
     def is_future(self, msn: int, part: int | None = None) -> bool:
         """True when the segment (part is None) or part does not exist yet but will.
@@ -229,6 +246,32 @@ class RenditionIndex:
         self._changed()
         return part
 
+    def share_part_data(self, msn: int, data: bytes) -> None:
+        """Segment `msn` is whole and `data` is its bytes: its parts' bytes end to end.
+
+        The parts held become views of `data` (one copy of the media, not two),
+        and each part's place in the segment is kept for as long as the segment
+        is retained (`part_span`).
+        """
+        seg = self.segment(msn)
+        if seg is None:
+            raise ValueError(f"segment {msn} of {self.rendition} is not retained")
+        held = [self._part_data.get((msn, i)) for i in range(len(seg.parts))]
+        if any(b is None for b in held):
+            raise ValueError(f"segment {msn} of {self.rendition} lacks some of its parts' bytes")
+        bounds = [0]
+        for b in held:
+            assert b is not None
+            bounds.append(bounds[-1] + len(b))
+        if bounds[-1] != len(data):
+            raise ValueError(
+                f"segment {msn} of {self.rendition} is {len(data)} bytes, its parts {bounds[-1]}"
+            )
+        view = memoryview(data)
+        for i in range(len(seg.parts)):
+            self._part_data[(msn, i)] = view[bounds[i] : bounds[i + 1]]
+        self._part_bounds[msn] = tuple(bounds)
+
     def close_segment(self, name: str) -> Segment | None:
         """Turn the open segment into a complete one at the end of the window.
 
@@ -311,6 +354,10 @@ class RenditionIndex:
             return ()
         gone = self.retained[: len(self.retained) - keep]
         self.retained = self.retained[len(self.retained) - keep :]
+        for seg in gone:
+            self._part_bounds.pop(seg.msn, None)
+            for i in range(len(seg.parts)):
+                self._part_data.pop((seg.msn, i), None)
         self._changed()
         return gone
 

@@ -45,9 +45,12 @@ Rules (RFC 8216bis):
   of the old file (an encoder's flush at disconnect) is dropped with it, so no
   segment ends in an audio-only tail.
 - Parts' bytes stay in memory, and are listed, for the segments that end
-  within PART_LIST_TARGET_DURATIONS target durations of the live edge, and
-  stay fetchable as long again after they leave the playlist; a segment stays
-  on disk at least that long after it leaves the live window (6.2.2).
+  within PART_LIST_TARGET_DURATIONS target durations of the live edge (once
+  their segment is whole, as views of its bytes: the media is held once).
+  They stay fetchable as long again after they leave the playlist, from the
+  segment's file at the place the index keeps (`RenditionIndex.part_span`); a
+  segment stays on disk at least that long after it leaves the live window
+  (6.2.2).
 - EXT-X-PROGRAM-DATE-TIME: the ingest time of the first fragment after each
   init anchors that fragment's decode time; later times follow the media
   clock. When another rendition of the generation already dated the segment
@@ -87,7 +90,7 @@ __all__ = [
 ]
 
 # 8216bis 4.4.4.9: parts may leave the playlist once more than three target
-# durations from its end; they are listed that long, and kept as long again.
+# durations from its end; they are listed (and held in memory) that long.
 PART_LIST_TARGET_DURATIONS = 3
 # 6.2.2: a segment (or part) stays available for three target durations after
 # it leaves the playlist.
@@ -143,7 +146,8 @@ class SegmentReady:
 class SegmentsExpired:
     """Files (segments and inits no longer used) that left every window, to delete.
 
-    Parts are not files: they are served from memory (RenditionIndex.part_data).
+    Parts are not files: they are served from memory (RenditionIndex.part_data)
+    and then from their segment's file, which goes with its segment.
     """
 
     names: tuple[str, ...]
@@ -522,6 +526,7 @@ class Packager:
         self._segment_data = []
         if segment is None:
             return []
+        idx.share_part_data(segment.msn, data)
         for msn in before - {s.msn for s in idx.segments}:
             self._left_window[msn] = self._clock_s
         self._forget_parts()
@@ -542,9 +547,9 @@ class Packager:
 
     # Keeping ---------------------------------------------------------------------
     def _forget_parts(self) -> None:
-        """Parts' bytes live while listed and as long again after (4.4.4.9, 6.2.2)."""
+        """Parts' bytes stay in memory while listed (4.4.4.9); then their segment's file."""
         idx = self._index
-        keep_s = (PART_LIST_TARGET_DURATIONS + GONE_AFTER_TARGET_DURATIONS) * idx.target_duration
+        keep_s = PART_LIST_TARGET_DURATIONS * idx.target_duration
         from_end = idx.open.duration if idx.open is not None else 0.0
         keep_from: int | None = None
         for seg in reversed(idx.retained):
