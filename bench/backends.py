@@ -683,11 +683,18 @@ def run_malformed(plan: Plan, root: Path, ffmpeg: str, flv: Path) -> dict[str, M
 
 
 # The run ------------------------------------------------------------------------------------
+PARTS = ("startup", "cost", "malformed", "latency", "capacity")
+
+
 def run(
-    plan: Plan, workdir: Path | None = None, checkpoint: Path | None = None
+    plan: Plan,
+    workdir: Path | None = None,
+    checkpoint: Path | None = None,
+    only: frozenset[str] | None = None,
 ) -> tuple[list[Row], dict[str, Any]]:
-    """Every part in turn. A part that fails is recorded (`errors`) and the run goes on;
-    with `checkpoint`, the facts so far are written there after each part."""
+    """Every part in turn (or those in `only`, of PARTS). A part that fails is recorded
+    (`errors`) and the run goes on; with `checkpoint`, the facts so far are written there
+    after each part."""
     ffmpeg = media.ffmpeg_executable()
     flv = media.pattern_flv(ffmpeg)
     facts: dict[str, Any] = {"errors": {}}
@@ -709,6 +716,8 @@ def run(
             ),
         ]
         for name, part in parts:
+            if only is not None and name.split(" ", 1)[0] not in only:
+                continue
             load[name] = os.getloadavg()
             try:
                 got = part()

@@ -5,7 +5,8 @@ reference in the same run, and prints the machine, the command and a Markdown
 table of results with the Sender/reference ratios. `backends` (the media
 backends against ffmpeg alone and nginx-rtmp) and `ladder` (the transcoder
 against ffmpeg alone encoding the same rungs) are not part of `all`: they
-run on their own, about 20 and 12 minutes (6 and 4 with `--quick`). `--quick` keeps the whole
+run on their own, about 20 and 12 minutes (6 and 4 with `--quick`);
+`backends --only cost,startup` runs some of its parts. `--quick` keeps the whole
 run to about three minutes; the full run takes longer and repeats each
 measurement more often.
 """
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="short windows, one round")
     parser.add_argument("--json", type=Path, help="also write the rows and facts here")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each measurement")
+    parser.add_argument(
+        "--only",
+        help=f"backends: the parts to run, comma-separated, of {','.join(backends.PARTS)}",
+    )
     args = parser.parse_args(argv)
     log_to_stderr(args.verbose)
     facts = machine()
@@ -74,8 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "flood":
             got = flood.run(flood.QUICK if args.quick else flood.FULL)
         elif name == "backends":
+            only = frozenset(args.only.split(",")) if args.only else None
+            if only is not None and not only <= set(backends.PARTS):
+                parser.error(f"--only takes parts of {','.join(backends.PARTS)}")
             got, facts_b = backends.run(
-                backends.QUICK if args.quick else backends.FULL, checkpoint=args.json
+                backends.QUICK if args.quick else backends.FULL, checkpoint=args.json, only=only
             )
             extra["backends"] = backends.jsonable(facts_b)
         elif name == "ladder":
