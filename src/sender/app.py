@@ -31,7 +31,6 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr
 
-from sender.allocator import keep_large_blocks_mapped
 from sender.cluster.probes import ExternalOriginProbe
 from sender.cluster.reconciler import ClusterReconciler
 from sender.config import (
@@ -472,7 +471,6 @@ def _health_routes(repo: Repository, spool: Spool, ffmpeg: str) -> list[web.Rout
 async def serve(settings: Settings) -> None:
     """Run a node until SIGINT or SIGTERM, then shut it down in order."""
     configure_logging(settings.log_level)
-    keep_large_blocks_mapped()
     node = await start_or_exit(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -18,7 +18,6 @@ import contextlib
 import signal
 import sys
 
-from sender.allocator import keep_large_blocks_mapped
 from sender.app import Node, configure_logging, start_or_exit
 from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
@@ -178,7 +177,6 @@ async def prepare_demo(node: Node) -> tuple[str, str]:
 
 async def run_demo_async(settings: Settings) -> None:
     configure_logging(settings.log_level)
-    keep_large_blocks_mapped()
     node = await start_or_exit(settings)
     publisher = None
     relay: asyncio.Task[None] | None = None
