@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from tests.media.packagers import make_packager
 
+from sender.hls.parser import parse_media_playlist
+from sender.hls.playlist import render_media_playlist
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment, TrackFragment, TrackInfo
 from sender.media.packager import (
     InitReady,
@@ -182,11 +184,12 @@ def test_parts_stay_fetchable_three_target_durations_after_they_leave_the_playli
     # Segments 0..11 complete, 12 open with two parts (the last fragment is being gathered).
     events = run(packager, [INIT, *synthetic(5 * 12 + 3)])
     index = packager.index
-    # In memory: the segments ending within 3 s of the end when 11 closed (8..11; the
-    # playlist lists 9..11 beside the open 0.4 s), their parts views of their segment's bytes.
+    # In memory: exactly the parts the playlist lists (9..11 beside the open 0.4 s: the
+    # segments ending within 3 s of its end), views of their segment's bytes.
     assert index.part_data(12, 1) is not None
     held = [msn for msn in range(12) if index.part_data(msn, 0) is not None]
-    assert held == [8, 9, 10, 11]
+    listed = parse_media_playlist(render_media_playlist(index, low_latency=True))
+    assert held == [s.msn for s in listed.segments if s.parts] == [9, 10, 11]
     segments = {e.segment.msn: e.data for e in events if isinstance(e, SegmentReady)}
     view = index.part_data(10, 2)
     assert isinstance(view, memoryview) and view.obj is segments[10]
@@ -197,6 +200,19 @@ def test_parts_stay_fetchable_three_target_durations_after_they_leave_the_playli
         pieces = [segments[msn][o : o + n] for o, n in spans]  # type: ignore[misc]
         assert b"".join(pieces) == segments[msn]
         assert pieces[1] == bytes(index.part_data(msn, 1) or pieces[1])
+
+
+@pytest.mark.parametrize("gop", [3, 5, 7, 11])
+def test_parts_in_memory_are_always_the_listed_ones(gop: int) -> None:
+    """After every fragment, whatever the GOP: the parts held are the parts listed."""
+    packager = make_packager("source", segment_target_s=1.0, window_segments=10, keep_segments=20)
+    index = packager.index
+    packager.on_init(INIT, T0)
+    for n, fragment in enumerate(synthetic(120, gop=gop)):
+        packager.on_fragment(fragment, T0 + timedelta(seconds=n * 0.2))
+        listed = parse_media_playlist(render_media_playlist(index, low_latency=True))
+        held = [s.msn for s in index.retained if index.part_data(s.msn, 0) is not None]
+        assert held == [s.msn for s in listed.segments if s.parts], n
 
 
 def test_version_moves_on_every_change() -> None:

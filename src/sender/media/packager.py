@@ -484,6 +484,7 @@ class Packager:
             self._published_until = end
         self._segment_data.append(data)
         self._clock_s += building.duration
+        self._forget_parts()  # the open segment grew: the oldest listed parts may leave
         return [PartReady(part, data)]
 
     def _input_tolerance(self) -> float:
@@ -547,7 +548,12 @@ class Packager:
 
     # Keeping ---------------------------------------------------------------------
     def _forget_parts(self) -> None:
-        """Parts' bytes stay in memory while listed (4.4.4.9); then their segment's file."""
+        """Parts' bytes stay in memory while listed (4.4.4.9); then their segment's file.
+
+        The rule is the playlist's (hls.playlist): the segments ending within
+        PART_LIST_TARGET_DURATIONS target durations of the end, the open segment's
+        parts counted, so no listed part lacks its bytes and no unlisted one holds them.
+        """
         idx = self._index
         keep_s = PART_LIST_TARGET_DURATIONS * idx.target_duration
         from_end = idx.open.duration if idx.open is not None else 0.0
