@@ -364,6 +364,7 @@ const SHAKA_PAGE = `<!doctype html><meta charset="utf-8"><title>shaka</title><li
   const video = document.getElementById("v");
   window.errors = [];
   window.requests = [];
+  window.timeline = [];  // [ms, "request" | status | "play", uri or error], for a failure's report
   window.stalls = [];
   let stalledAt = null;
   video.addEventListener("waiting", () => { if (stalledAt === null) stalledAt = performance.now(); });
@@ -379,10 +380,18 @@ const SHAKA_PAGE = `<!doctype html><meta charset="utf-8"><title>shaka</title><li
     player.addEventListener("error", (e) => window.errors.push(String(e.detail && e.detail.code)));
     player.getNetworkingEngine().registerRequestFilter((type, request) => {
       window.requests.push(request.uris[0]);
+      window.timeline.push([Math.round(performance.now()), "request", request.uris[0]]);
+    });
+    player.getNetworkingEngine().registerResponseFilter((type, response) => {
+      window.timeline.push([Math.round(performance.now()), response.status, response.uri]);
     });
     window.player = player;
-    try { await player.load(src); } catch (e) { window.errors.push(String(e.code || e)); }
-    video.play().catch(() => {});
+    window.loaded = false;
+    try {
+      await player.load(src);
+      window.loaded = true;
+    } catch (e) { window.errors.push(String(e.code || e)); }
+    video.play().catch((e) => window.timeline.push([Math.round(performance.now()), "play", String(e)]));
   })();
 </script>`;
 
@@ -426,6 +435,17 @@ async function shakaPlay(opts) {
       requests: window.requests,
       low_latency: window.player ? window.player.getConfiguration().streaming.lowLatencyMode : null,
       live: window.player ? window.player.isLive() : null,
+      loaded: window.loaded ?? null,
+      timeline: window.timeline.slice(0, 60),
+      buffered: window.player ? window.player.getBufferedInfo() : null,
+      shaka_state: window.player
+        ? {
+            load_mode: window.player.getLoadMode(),
+            buffering: window.player.isBuffering(),
+            seek_range: window.player.seekRange(),
+            variants: window.player.getVariantTracks().length,
+          }
+        : null,
     }));
     const parts = state.requests.filter((u) => /\/part-\d+\.\d+\.m4s/.test(u));
     const playlists = state.requests.filter((u) => /index\.m3u8/.test(u));
@@ -439,6 +459,10 @@ async function shakaPlay(opts) {
       part_requests: parts.length,
       playlist_requests: playlists.length,
       requests: state.requests.slice(0, 40),
+      loaded: state.loaded,
+      timeline: state.timeline,
+      buffered: state.buffered,
+      shaka_state: state.shaka_state,
       low_latency: state.low_latency,
       live: state.live,
       ...browser.report(),

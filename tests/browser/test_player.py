@@ -307,9 +307,19 @@ async def test_low_latency_with_hlsjs(
 
 def _shaka_summary(result: dict[str, Any]) -> dict[str, Any]:
     """What Shaka did, short enough for a failure line: errors, requests, the console."""
-    keep = ("errors", "video", "low_latency", "live", "playlist_requests", "part_requests")
+    keep = (
+        "errors",
+        "video",
+        "loaded",
+        "low_latency",
+        "live",
+        "shaka_state",
+        "buffered",
+        "playlist_requests",
+        "part_requests",
+    )
     summary = {k: result.get(k) for k in keep}
-    summary["requests"] = result.get("requests", [])[:12]
+    summary["timeline"] = result.get("timeline", [])[:40]
     for k in ("console", "page_errors", "failed_requests", "bad_responses"):
         summary[k] = result.get(k, [])[:8]
     return summary
