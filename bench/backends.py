@@ -93,7 +93,9 @@ class Plan:
     browser_s: float
     latency_rounds: int
     malformed_media_s: float
-    settle_s: float = 2.0
+    # Before memory is read: a stream's memory grows until its parts and newest segments
+    # fill their windows (about four segment targets after its second segment).
+    settle_s: float = 12.0
 
 
 QUICK = Plan(
