@@ -5,10 +5,11 @@
 //   node tests/browser/probe.mjs latency HLS_URL [--seconds 20] [--timeout 45]
 //       play HLS_URL with hls.js in lowLatencyMode from a local test page and sample
 //       Date.now() - hls.playingDate every 500 ms: median and 95th percentile, in ms
-//   node tests/browser/probe.mjs shaka HLS_URL [--seconds 30] [--timeout 45]
+//   node tests/browser/probe.mjs shaka HLS_URL [--seconds 30] [--timeout 45] [--attempts 1]
 //       play HLS_URL with Shaka Player in low-latency mode (it fetches preload hints) and
 //       report its stalls (the longest and all of them, in ms), errors, and the part
-//       and playlist requests it made
+//       and playlist requests it made; a page that does not start playing within
+//       --timeout is reported (failed_attempts) and loaded again, up to --attempts times
 //   node tests/browser/probe.mjs serve
 //       a session driven by JSON lines on stdin (one reply line each on stdout):
 //       {"cmd":"open","url":...} {"cmd":"wait_playing","timeout":s} {"cmd":"measure","seconds":s}
@@ -116,6 +117,14 @@ class Browser {
   async close() {
     await this.context?.close().catch(() => undefined);
     if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true });
+  }
+
+  clearReport() {
+    this.console = [];
+    this.pageErrors = [];
+    this.badResponses = [];
+    this.failedRequests = [];
+    this.events = [];
   }
 
   report() {
@@ -399,6 +408,7 @@ async function shakaPlay(opts) {
   const hlsUrl = opts._[1];
   const seconds = Number(opts.seconds ?? 30);
   const timeout = Number(opts.timeout ?? 45);
+  const attempts = Number(opts.attempts ?? 1);
   const shakaJs = await readFile(
     path.join(playerDir, "node_modules", "shaka-player", "dist", "shaka-player.compiled.js"),
   );
@@ -419,8 +429,17 @@ async function shakaPlay(opts) {
   const browser = new Browser();
   try {
     await browser.launch();
-    await browser.open(`http://127.0.0.1:${port}/?src=${encodeURIComponent(hlsUrl)}`);
-    const waited = await browser.waitPlaying(timeout);
+    // A page that never starts playing is reported whole and loaded once more (up to
+    // `attempts`), as a viewer would reload it; the caller decides what that means.
+    const failedAttempts = [];
+    let waited = null;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      await browser.open(`http://127.0.0.1:${port}/?src=${encodeURIComponent(hlsUrl)}`);
+      waited = await browser.waitPlaying(timeout);
+      if (waited.playing) break;
+      failedAttempts.push({ ...waited, ...(await shakaState(browser.page)), ...browser.report() });
+      browser.clearReport();
+    }
     let measured = null;
     if (waited.playing) {
       await browser.page.evaluate(() => {
@@ -429,24 +448,7 @@ async function shakaPlay(opts) {
       });
       measured = await browser.measure(seconds);
     }
-    const state = await browser.page.evaluate(() => ({
-      errors: window.errors,
-      stalls_ms: window.stalls.concat(window.stalledFor() > 0 ? [window.stalledFor()] : []),
-      requests: window.requests,
-      low_latency: window.player ? window.player.getConfiguration().streaming.lowLatencyMode : null,
-      live: window.player ? window.player.isLive() : null,
-      loaded: window.loaded ?? null,
-      timeline: window.timeline.slice(0, 60),
-      buffered: window.player ? window.player.getBufferedInfo() : null,
-      shaka_state: window.player
-        ? {
-            load_mode: window.player.getLoadMode(),
-            buffering: window.player.isBuffering(),
-            seek_range: window.player.seekRange(),
-            variants: window.player.getVariantTracks().length,
-          }
-        : null,
-    }));
+    const state = await shakaState(browser.page);
     const parts = state.requests.filter((u) => /\/part-\d+\.\d+\.m4s/.test(u));
     const playlists = state.requests.filter((u) => /index\.m3u8/.test(u));
     return {
@@ -465,12 +467,35 @@ async function shakaPlay(opts) {
       shaka_state: state.shaka_state,
       low_latency: state.low_latency,
       live: state.live,
+      failed_attempts: failedAttempts,
       ...browser.report(),
     };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+// What the Shaka page knows of itself: errors, requests and answers, Shaka's own state.
+async function shakaState(page) {
+  return page.evaluate(() => ({
+    errors: window.errors,
+    stalls_ms: window.stalls.concat(window.stalledFor() > 0 ? [window.stalledFor()] : []),
+    requests: window.requests,
+    low_latency: window.player ? window.player.getConfiguration().streaming.lowLatencyMode : null,
+    live: window.player ? window.player.isLive() : null,
+    loaded: window.loaded ?? null,
+    timeline: window.timeline.slice(0, 60),
+    buffered: window.player ? window.player.getBufferedInfo() : null,
+    shaka_state: window.player
+      ? {
+          load_mode: window.player.getLoadMode(),
+          buffering: window.player.isBuffering(),
+          seek_range: window.player.seekRange(),
+          variants: window.player.getVariantTracks().length,
+        }
+      : null,
+  }));
 }
 
 async function serve() {
