@@ -34,7 +34,7 @@ from sender.rtmp.handshake import HANDSHAKE_SIZE, ClientHandshake
 
 CHUNK_SIZE = 4096
 # An inter frame (AVC NALU packet, composition time 0) whose one NALU claims 1 MiB: the
-# length runs past the tag. tests/e2e/test_malformed_media.py sends the same two.
+# length runs past the tag; and one cut short (tests/e2e/test_malformed_media.py sends both).
 OVERRUN = bytes.fromhex("27 01 000000") + (1 << 20).to_bytes(4, "big") + b"\x41\x9a" * 8
 CUT = b"\x27"  # an AVC tag cut after its first byte
 
@@ -46,6 +46,30 @@ def is_header(tag: FlvTag) -> bool:
     if tag.type == TagType.VIDEO:
         return is_video_sequence_header(tag.data)
     return is_audio_sequence_header(tag.data)
+
+
+def publish_request(chunks: ChunkWriter, app: str, tc_url: str, key: str) -> bytes:
+    """`connect`, `createStream` and `publish` (on stream 1), as an encoder sends them."""
+    return b"".join(
+        chunks.write(Message(MessageType.COMMAND_AMF0, stream_id, 0, amf0.encode(*values)))
+        for stream_id, values in (
+            (0, ["connect", 1, {"app": app, "type": "nonprivate", "tcUrl": tc_url}]),
+            (0, ["createStream", 2, None]),
+            (1, ["publish", 3, None, key, "live"]),
+        )
+    )
+
+
+def status_codes(messages: Iterable[Message]) -> list[str]:
+    """The codes of the `onStatus` answers among `messages` (NetStream.Publish.Start, ...)."""
+    codes = []
+    for message in messages:
+        if message.type_id != MessageType.COMMAND_AMF0:
+            continue
+        values = amf0.decode(message.payload)
+        if values and values[0] == "onStatus" and isinstance(values[3], dict):
+            codes.append(str(values[3].get("code")))
+    return codes
 
 
 def read_tags(flv: Path) -> list[FlvTag]:
@@ -137,14 +161,7 @@ async def publish(
         writer.write(hs.c2(answer))
         chunks = ChunkWriter()
         writer.write(chunks.write(set_chunk_size(CHUNK_SIZE)))
-        tc_url = f"rtmp://{host}:{port}/{app}"
-        for stream_id, values in (
-            (0, ["connect", 1, {"app": app, "type": "nonprivate", "tcUrl": tc_url}]),
-            (0, ["createStream", 2, None]),
-            (1, ["publish", 3, None, key, "live"]),
-        ):
-            payload = amf0.encode(*values)
-            writer.write(chunks.write(Message(MessageType.COMMAND_AMF0, stream_id, 0, payload)))
+        writer.write(publish_request(chunks, app, f"rtmp://{host}:{port}/{app}", key))
         await writer.drain()
         answers = ChunkReader(1 << 20, 1 << 20, 1 << 22)
         started = False
@@ -154,18 +171,13 @@ async def publish(
                 out.closed_by_server_at = time.time()
                 out.error = "closed before the publish was answered"
                 return out
-            for message in answers.feed(data):
-                if message.type_id != MessageType.COMMAND_AMF0:
-                    continue
-                values = amf0.decode(message.payload)
-                if values and values[0] == "onStatus" and isinstance(values[3], dict):
-                    code = str(values[3].get("code"))
-                    out.statuses.append(code)
-                    if code == "NetStream.Publish.Start":
-                        started = True
-                    elif "Publish" in code:
-                        out.error = f"refused: {code}"
-                        return out
+            for code in status_codes(answers.feed(data)):
+                out.statuses.append(code)
+                if code == "NetStream.Publish.Start":
+                    started = True
+                elif "Publish" in code:
+                    out.error = f"refused: {code}"
+                    return out
         out.started_at = time.time()
 
         async def read_until_closed() -> None:

@@ -5,19 +5,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+from bench.rawpub import is_header, publish_request, status_codes
+
 from sender.rtmp import amf0
 from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType
-from sender.rtmp.flv import FlvTag, TagType, is_audio_sequence_header, is_video_sequence_header
+from sender.rtmp.flv import FlvTag, TagType
 from tests.ingest.peers import shaken
 
-
-def is_header(tag: FlvTag) -> bool:
-    """Metadata or a sequence header: what a looped capture sends once."""
-    if tag.type == TagType.SCRIPT:
-        return True
-    if tag.type == TagType.VIDEO:
-        return is_video_sequence_header(tag.data)
-    return is_audio_sequence_header(tag.data)
+__all__ = ["is_header", "publish_tags"]
 
 
 async def publish_tags(
@@ -33,23 +28,14 @@ async def publish_tags(
     reader, writer = await shaken(port)
     try:
         chunks = ChunkWriter()
-        for stream_id, values in (
-            (0, ["connect", 1, {"app": "live", "tcUrl": f"rtmp://127.0.0.1:{port}/live"}]),
-            (0, ["createStream", 2, None]),
-            (1, ["publish", 3, None, key, "live"]),
-        ):
-            payload = amf0.encode(*values)
-            writer.write(chunks.write(Message(MessageType.COMMAND_AMF0, stream_id, 0, payload)))
+        writer.write(publish_request(chunks, "live", f"rtmp://127.0.0.1:{port}/live", key))
         await writer.drain()
         answers = ChunkReader(1 << 20, 1 << 20, 1 << 22)
         started = False
         while not started and (data := await asyncio.wait_for(reader.read(65536), 30)):
-            for message in answers.feed(data):
-                if message.type_id == MessageType.COMMAND_AMF0:
-                    values = amf0.decode(message.payload)
-                    if values[0] == "onStatus" and isinstance(values[3], dict):
-                        assert values[3]["code"] == "NetStream.Publish.Start", values[3]
-                        started = True
+            for code in status_codes(answers.feed(data)):
+                assert code == "NetStream.Publish.Start", code
+                started = True
         assert started, "closed before the publish was answered"
         loop = asyncio.get_running_loop()
         t0 = loop.time()

@@ -31,11 +31,11 @@ from typing import Any
 import aiohttp
 import m3u8
 import pytest
+from bench.rawpub import publish_request, status_codes
 from prometheus_client.parser import text_string_to_metric_families
 
 from sender.app import start_node
-from sender.rtmp import amf0
-from sender.rtmp.chunk import ChunkReader, ChunkWriter, Message, MessageType
+from sender.rtmp.chunk import ChunkReader, ChunkWriter
 from tests.db import sqlite_write_lock
 from tests.e2e.conftest import (
     ADMIN_TOKEN,
@@ -273,23 +273,13 @@ async def silent_publisher(
 ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     """An encoder that publishes, then sends nothing more and never closes (its network died)."""
     reader, writer = await shaken(port)
-    chunks = ChunkWriter()
-    for stream_id, values in (
-        (0, ["connect", 1, {"app": "live", "tcUrl": f"rtmp://127.0.0.1:{port}/live"}]),
-        (0, ["createStream", 2, None]),
-        (1, ["publish", 3, None, key, "live"]),
-    ):
-        payload = amf0.encode(*values)
-        writer.write(chunks.write(Message(MessageType.COMMAND_AMF0, stream_id, 0, payload)))
+    writer.write(publish_request(ChunkWriter(), "live", f"rtmp://127.0.0.1:{port}/live", key))
     await writer.drain()
     answers = ChunkReader(1 << 20, 1 << 20, 1 << 22)
     while data := await asyncio.wait_for(reader.read(65536), WAIT_S):
-        for message in answers.feed(data):
-            if message.type_id == MessageType.COMMAND_AMF0:
-                values = amf0.decode(message.payload)
-                if values[0] == "onStatus" and isinstance(values[3], dict):
-                    assert values[3]["code"] == "NetStream.Publish.Start", values[3]
-                    return reader, writer
+        for code in status_codes(answers.feed(data)):
+            assert code == "NetStream.Publish.Start", code
+            return reader, writer
     raise AssertionError("closed before the publish was answered")
 
 

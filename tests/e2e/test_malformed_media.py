@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from bench.rawpub import CUT, OVERRUN
 
 from sender.rtmp.flv import FlvReader, FlvTag, TagType
 from tests.e2e.conftest import Client, complete, decode_check
@@ -25,9 +26,6 @@ pytestmark = pytest.mark.e2e
 CAPTURE = Path(__file__).resolve().parents[1] / "fixtures" / "flv" / "ffmpeg_h264.flv"
 LOOPS = 4  # 2 s each
 LOOP_MS = 2000
-# An inter frame (AVC NALU packet, composition time 0) whose one NALU claims 1 MiB.
-OVERRUN = bytes.fromhex("27 01 000000") + (1 << 20).to_bytes(4, "big") + b"\x41\x9a" * 8
-CUT = b"\x27"  # an AVC tag cut after its first byte
 
 
 def timeline() -> list[FlvTag]:
