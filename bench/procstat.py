@@ -70,16 +70,21 @@ def rss_bytes(pid: int) -> int:
         return 0
 
 
-def pss_bytes(pid: int) -> int | None:
-    """Proportional set size from smaps_rollup; None when the kernel does not offer it."""
+def _rollup(pid: int, field: str) -> int | None:
+    """One field of /proc/PID/smaps_rollup in bytes; None when the kernel does not offer it."""
     try:
         with open(f"/proc/{pid}/smaps_rollup") as fh:
             for line in fh:
-                if line.startswith("Pss:"):
+                if line.startswith(field):
                     return int(line.split()[1]) * 1024
     except OSError:
         return None
     return None
+
+
+def pss_bytes(pid: int) -> int | None:
+    """Proportional set size from smaps_rollup; None when the kernel does not offer it."""
+    return _rollup(pid, "Pss:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +135,7 @@ def anon_bytes(pid: int) -> int | None:
     static ffmpeg binary is mapped by every publisher on the machine: a lone ffmpeg's
     text counts as private until a second one starts); anonymous memory does not.
     """
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Anonymous:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        return None
-    return None
+    return _rollup(pid, "Anonymous:")
 
 
 @dataclass(frozen=True, slots=True)

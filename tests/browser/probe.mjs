@@ -70,11 +70,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class Browser {
   constructor() {
-    this.console = [];
-    this.pageErrors = [];
-    this.badResponses = [];
-    this.failedRequests = [];
-    this.events = [];
+    this.clearReport();
   }
 
   async launch({ mobile = false } = {}) {
