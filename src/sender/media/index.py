@@ -96,6 +96,7 @@ class RenditionIndex:
         self.version = 0
         self._next_msn = next_msn
         self._part_data: dict[tuple[int, int], PartBytes] = {}
+        self._forgotten_before = 0  # no part of a segment older than this holds bytes
         # msn -> where each part of the segment starts in its file, and where the last ends.
         self._part_bounds: dict[int, tuple[int, ...]] = {}
 
@@ -362,7 +363,13 @@ class RenditionIndex:
         return gone
 
     def forget_part_data(self, before_msn: int) -> None:
-        """Drop the bytes of parts of segments older than `before_msn`."""
+        """Drop the bytes of parts of segments older than `before_msn`.
+
+        Cheap when nothing new is old enough (the packager asks at every part).
+        """
+        if before_msn <= self._forgotten_before:
+            return
+        self._forgotten_before = before_msn
         for key in [k for k in self._part_data if k[0] < before_msn]:
             del self._part_data[key]
 
