@@ -29,6 +29,8 @@ from sender.domain.live import (
 )
 from sender.domain.streams import LatencyMode, Stream, Visibility
 from sender.errors import BackendError, BusyError, PublishEnded
+from sender.hls.parser import parse_media_playlist
+from sender.hls.playlist import render_media_playlist
 from sender.live.runtime import LiveRuntime
 from sender.media.backend import BackendHooks
 from sender.media.profile import PackagingProfile
@@ -231,12 +233,51 @@ async def test_backend_output_is_packaged_written_and_reported(rig: Rig) -> None
     ]
     info = rig.runtime.publisher(stream.id)
     assert info is not None and (info.width, info.height) == (160, 120)
-    # Files reach the spool in order; fresh segments and every init stay in memory.
+    # Files reach the spool in order; every init stays in memory.
     await session.writer.flush()
     last = index.segments[-1]
     path = session.media_path("source", last.name)
-    assert path is not None and path.read_bytes() == session.segment_bytes("source", last.msn)
+    assert path is not None and path.is_file()
     assert session.init_bytes("source", "init-0.mp4") == (path.parent / "init-0.mp4").read_bytes()
+
+
+async def test_a_segment_on_disk_leaves_memory_and_its_parts_stay_listed(rig: Rig) -> None:
+    """Memory holds the open segment's parts; a complete one is served from its file."""
+    stream = make_stream()
+    generation = make_generation(stream)
+    await rig.runtime.apply(stream, generation)
+    await rig.runtime.attach(generation.id, "peer", "k1")
+    session = rig.runtime.media(generation.id)
+    assert session is not None
+    data = fixture("av")
+    backend = rig.backends.made[0]
+    backend.write("source", data[: len(data) * 3 // 4])
+    index = session.index("source")
+    assert index is not None
+    state = session.renditions["source"]
+    # Before the writer ran, the newest complete segment is in memory, parts and all.
+    newest = index.retained[-1]
+    assert session.segment_bytes("source", newest.msn) is not None
+    assert index.part_data(newest.msn, 0) is not None
+    await session.writer.flush()
+    assert state.recent == {}
+    for seg in index.retained:
+        assert all(index.part_data(seg.msn, i) is None for i in range(len(seg.parts)))
+    assert index.open is not None and index.open.parts
+    assert all(index.part_data(index.open.msn, p.index) is not None for p in index.open.parts)
+    listed = parse_media_playlist(render_media_playlist(index, low_latency=True))
+    with_parts = [s for s in listed.segments if s.parts]
+    assert with_parts, "complete segments' parts are still listed"
+    for seg in with_parts:
+        path = session.media_path("source", seg.uri)
+        assert path is not None
+        whole = path.read_bytes()
+        ends = []
+        for part in seg.parts:
+            span = index.part_span(seg.msn, part.index)
+            assert span is not None, part.uri
+            ends.append(span[0] + span[1])
+        assert ends[-1] == len(whole)  # every listed part lies in the segment's file
 
 
 async def test_each_rendition_has_its_own_reader_and_packager(tmp_path: Path) -> None:

@@ -128,6 +128,33 @@ def test_a_whole_segment_holds_its_parts_once_and_knows_where_each_lies() -> Non
     assert idx.part_span(0, 1) is None
 
 
+def test_a_segment_on_disk_lets_its_parts_go_but_keeps_them_listed_until_forgotten() -> None:
+    idx = index(window=3)
+    add_segment(idx, 0)
+    add_segment(idx, 1)
+    assert idx.parts_listed(0) and idx.parts_listed(1)  # held as their own bytes
+    idx.release_part_data(0)  # nothing to let go: no place in a file is known
+    assert idx.part_data(0, 0) == b"0.0"
+    idx.share_part_data(0, b"0.00.1")
+    idx.release_part_data(0)
+    assert idx.part_data(0, 0) is None and idx.part_data(0, 1) is None
+    assert idx.parts_listed(0) and idx.part_span(0, 1) == (3, 3)
+    assert idx.part_data(1, 0) == b"1.0"  # another segment's parts are untouched
+    idx.forget_part_data(1)
+    assert not idx.parts_listed(0) and idx.parts_listed(1)
+    idx.release_part_data(9)  # a segment not retained: nothing happens
+    # An edge's segment that came whole, without its parts' bytes, lists none.
+    idx.add_segment(
+        2,
+        name=segment_name(2),
+        duration=1.0,
+        init_name="init-0.mp4",
+        discontinuity=False,
+        program_date_time=T0,
+    )
+    assert not idx.parts_listed(2)
+
+
 def test_a_segment_that_is_not_its_parts_end_to_end_is_refused() -> None:
     idx = index()
     add_segment(idx, 0)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
@@ -68,12 +69,12 @@ from sender.live.change import Changes
 from sender.media.fmp4 import Fmp4Reader, InitSegment
 from sender.media.index import RenditionIndex
 from sender.media.meter import RateMeter
+from sender.media.names import SegmentName, parse_name
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool, SpoolWriter
 
 log = logging.getLogger(__name__)
 
-RECENT_SEGMENTS = 3  # segments' bytes kept in memory, as the origin does
 ENDLIST_GRACE_S = 1.0  # after the store says ended: how long the upstream's ENDLIST is awaited
 RETRY_S = 0.25  # pause before asking a source again after a failure (no busy loop)
 NOT_YET_S = 0.5  # pause while the generation has no media upstream yet
@@ -111,7 +112,7 @@ class EdgeRendition:
         self.name = name
         self.mirror = mirror
         self.directory = directory
-        self.recent: dict[int, bytes] = {}
+        self.recent: dict[int, bytes] = {}  # msn -> segments' bytes not (yet) on disk
         self.codecs: str | None = None
         self.width: int | None = None
         self.height: int | None = None
@@ -128,6 +129,13 @@ class EdgeRendition:
         index = self.mirror.index
         assert index is not None, "listed only once its first playlist came"
         return index
+
+    def written(self, msn: int) -> None:
+        """Segment `msn` is whole on disk: it and its parts are served from the file now,
+        as on the origin (a segment the disk refused stays in memory until it expires)."""
+        self.recent.pop(msn, None)
+        if self.mirror.index is not None:
+            self.mirror.index.release_part_data(msn)
 
     def describe(self, attrs: parser.StreamInf) -> None:
         variant = attrs.variant
@@ -628,15 +636,21 @@ class EdgeSession:
                 r.describe_init(event.data)
             elif isinstance(event, SegmentStored):
                 segment = event.segment
-                self._writer.write(r.directory / segment.name, event.data)
                 r.recent[segment.msn] = event.data
-                for old in [m for m in r.recent if m <= segment.msn - RECENT_SEGMENTS]:
-                    del r.recent[old]
+                self._writer.write(
+                    r.directory / segment.name,
+                    event.data,
+                    on_written=functools.partial(r.written, segment.msn),
+                )
                 r.segments_total += 1
                 if segment.duration > 0:
                     r.measured(int(len(event.data) * 8 / segment.duration))
             elif isinstance(event, Expired):
                 self._writer.remove([r.directory / name for name in event.names])
+                for name in event.names:
+                    named = parse_name(name)
+                    if isinstance(named, SegmentName):
+                        r.recent.pop(named.msn, None)
 
     # Which source ----------------------------------------------------------------------
     async def _watch(self) -> None:

@@ -160,7 +160,7 @@ def render_media_playlist(
         for seg in reversed(index.segments):
             if from_end > PART_LIST_TARGET_DURATIONS * index.target_duration:
                 break
-            if index.part_data(seg.msn, 0) is None:
+            if not index.parts_listed(seg.msn):
                 break
             with_parts.add(seg.msn)
             from_end += seg.duration

@@ -4,10 +4,11 @@ Each rendition reads its own backend output (one fMP4 file per backend
 process), so a ladder's rungs never share a reader's state. What the packager
 makes goes to the generation's spool writer (files) and stays in memory as far
 as delivery serves it from there: init segments (small, for the generation's
-life) and the newest segments' bytes (the most requested files, served
-without touching the disk or joining parts again). A segment whose file did
-not reach the disk stays in memory until it expires from the spool, so every
-segment the playlist lists can be served. With every segment the rendition's
+life), and a complete segment (with its parts, views of its bytes) until its
+file is on disk; from then on delivery serves the segment and its parts from
+the file, and memory holds only the open segment's parts. A segment whose
+file did not reach the disk stays in memory until it expires from the spool,
+so every segment and part the playlist lists can be served. With every segment the rendition's
 manifest (media.manifest) is written too, so a node that restarts resumes the
 generation where its playlists stood.
 
@@ -45,7 +46,6 @@ from sender.media.spool import SpoolWriter
 
 log = logging.getLogger(__name__)
 
-RECENT_SEGMENTS = 3  # segments' bytes kept in memory after they are written
 # The peak bit rate is reported to the store again when it grew by this much.
 REPORT_GROWTH = 1.1
 
@@ -75,8 +75,8 @@ class LiveRendition:
         self._following = False  # the packager numbers this file by input time
         self._has_video = False  # the current file's init has a video track
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
-        self.recent: dict[int, bytes] = {}  # msn -> the newest segments' bytes
-        self._unwritten: set[int] = set()  # msns in `recent` whose file is not on disk
+        self.recent: dict[int, bytes] = {}  # msn -> complete segments' bytes not yet on disk
+        self._unwritten: set[int] = set()  # msns in `recent` the spool could not take
         described = resumed[1] if resumed is not None else Description()
         self.codecs: str | None = described.codecs
         self.width: int | None = described.width
@@ -241,11 +241,15 @@ class LiveRendition:
         self.height = video.height if video else None
 
     # What was made -------------------------------------------------------------------
-    def _unwritten_file(self, msn: int, data: bytes) -> None:
+    def _unwritten_file(self, msn: int) -> None:
         """The spool could not take segment `msn`: serve it from memory while it is retained."""
-        if self.index.segment(msn) is not None:
-            self.recent[msn] = data
+        if msn in self.recent:
             self._unwritten.add(msn)
+
+    def _written_file(self, msn: int) -> None:
+        """Segment `msn` is whole on disk: it and its parts are served from the file now."""
+        self.recent.pop(msn, None)
+        self.index.release_part_data(msn)
 
     def store(self, events: list[PackagerEvent]) -> list[SegmentReady]:
         """Write the files the events carry and keep what is served from memory.
@@ -263,11 +267,9 @@ class LiveRendition:
                 self._writer.write(
                     self._directory / segment.name,
                     event.data,
-                    on_failed=functools.partial(self._unwritten_file, segment.msn, event.data),
+                    on_failed=functools.partial(self._unwritten_file, segment.msn),
+                    on_written=functools.partial(self._written_file, segment.msn),
                 )
-                for old in [m for m in self.recent if m <= segment.msn - RECENT_SEGMENTS]:
-                    if old not in self._unwritten:
-                        del self.recent[old]
                 self.segments_total += 1
                 if segment.duration > 0:
                     self.peak_bps = max(self.peak_bps, len(event.data) * 8 / segment.duration)
@@ -281,11 +283,11 @@ class LiveRendition:
                 self._writer.remove([self._directory / name for name in event.names])
                 for name in event.names:
                     named = parse_name(name)
-                    if isinstance(named, SegmentName) and named.msn in self._unwritten:
+                    if isinstance(named, SegmentName):
                         self._unwritten.discard(named.msn)
                         self.recent.pop(named.msn, None)
             elif isinstance(event, PartReady):
-                pass  # parts are served from the index's memory
+                pass  # the open segment's parts are served from the index's memory
         if any(isinstance(e, SegmentReady | SegmentsExpired) for e in events) or (
             events and self.index.ended
         ):

@@ -11,7 +11,9 @@ the packager on an origin, and an edge that mirrors an upstream playlist
 A part's bytes are held once: while its segment is open as the part's own
 bytes, and once the segment is whole (`share_part_data`) as a view of the
 segment's bytes, whose file then also holds the part at a known place
-(`part_span`). Delivery serves a part whose bytes left memory from there.
+(`part_span`). Once that file is on disk the views go too (`release_part_data`):
+the part is still listed while its segment is recent (`parts_listed`), and
+delivery serves it from the file, as it does a part that left the playlist.
 
 Writers go through the mutators below, and each mutator bumps `version`, so
 a reader can tell that the index changed (and a rendered playlist is stale)
@@ -139,6 +141,13 @@ class RenditionIndex:
     def part_data(self, msn: int, index: int) -> PartBytes | None:
         """A recent part's bytes (the open segment's and the newest few segments')."""
         return self._part_data.get((msn, index))
+
+    def parts_listed(self, msn: int) -> bool:
+        """May a playlist list complete segment `msn`'s parts? While their bytes are served:
+        held in memory, or in the segment's file at a known place, and not forgotten."""
+        if msn < self._forgotten_before:
+            return False
+        return (msn, 0) in self._part_data or msn in self._part_bounds
 
     def part_span(self, msn: int, index: int) -> tuple[int, int] | None:
         """(offset, length) of a part in its retained segment's bytes, when known."""
@@ -272,6 +281,18 @@ class RenditionIndex:
         for i in range(len(seg.parts)):
             self._part_data[(msn, i)] = view[bounds[i] : bounds[i + 1]]
         self._part_bounds[msn] = tuple(bounds)
+
+    def release_part_data(self, msn: int) -> None:
+        """Segment `msn`'s file is on disk: its parts' bytes leave memory, not the playlist.
+
+        Only a segment whose parts' places are known (`share_part_data`) lets go;
+        its parts are then served from the file (`part_span`).
+        """
+        seg = self.segment(msn)
+        if seg is None or msn not in self._part_bounds:
+            return
+        for i in range(len(seg.parts)):
+            self._part_data.pop((msn, i), None)
 
     def close_segment(self, name: str) -> Segment | None:
         """Turn the open segment into a complete one at the end of the window.

@@ -199,6 +199,7 @@ class _Write:
     path: Path
     data: bytes
     on_failed: Callable[[], None] | None
+    on_written: Callable[[], None] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +220,9 @@ class SpoolWriter:
     `on_error` (the node's metric), logged (the first of a run of failures at
     once, then one line per `LOG_INTERVAL_S` with the count), and the writer
     goes on with the next item. `failing` holds from a failure until an
-    operation succeeds again. A write's `on_failed` tells its owner that the
-    file is not on disk, so it can keep serving it from memory. Files that
+    operation succeeds again. A write's `on_written` tells its owner that the
+    file is whole on disk (so it may let go of its bytes), `on_failed` that it
+    is not (so it keeps serving them from memory). Files that
     could not be removed, and a temporary file a failed write could not clean
     up, are tried once more when the spool takes writes again (there are only
     as many as were on disk when it began to fail); what still fails is left
@@ -246,9 +248,14 @@ class SpoolWriter:
         self._task = asyncio.create_task(self._run(), name=f"spool-writer:{name}")
 
     def write(
-        self, path: Path, data: bytes, *, on_failed: Callable[[], None] | None = None
+        self,
+        path: Path,
+        data: bytes,
+        *,
+        on_failed: Callable[[], None] | None = None,
+        on_written: Callable[[], None] | None = None,
     ) -> None:
-        self._queue.put_nowait(_Write(path, data, on_failed))
+        self._queue.put_nowait(_Write(path, data, on_failed, on_written))
 
     def remove(self, paths: list[Path]) -> None:
         if paths:
@@ -320,6 +327,8 @@ class SpoolWriter:
             if item.on_failed is not None:
                 item.on_failed()
             return
+        if item.on_written is not None:
+            item.on_written()
         recovered = self.failing
         self._succeeded()
         if recovered and self._retry:
