@@ -293,6 +293,43 @@ async def test_slow_sink_stops_reading_and_the_publisher_blocks(
     assert len(sink.tags) > 0  # once the sink moves, what waited is delivered
 
 
+async def test_a_publisher_gone_silent_is_closed_by_the_idle_timeout_a_slow_sink_is_not() -> None:
+    """The idle timeout bounds each wait on the peer, not the time its tags take to go
+    through a sink that holds them (back-pressure)."""
+    idle = 0.6
+    handler = Handler()
+    handler.gated = True
+    server = RtmpServer(handler, limits=RtmpLimits(), idle_timeout_s=idle)
+    await server.start("127.0.0.1", 0)
+    loop = asyncio.get_running_loop()
+    try:
+        sock = await loop.run_in_executor(None, _client_session, server.port)
+        try:
+            sink = handler.sinks[0]
+            writer = ChunkWriter()
+            frame = lambda ms: writer.write(  # noqa: E731
+                Message(MessageType.VIDEO, 1, ms, b"\x27\x01" + b"\x00" * 100, csid=6)
+            )
+            sock.sendall(frame(0))
+            await asyncio.wait_for(sink.first_tag.wait(), WAIT)
+            await asyncio.sleep(3 * idle)  # the sink holds the tag far past the idle timeout
+            assert not sink.ended.done()
+            assert sink.gate is not None
+            sink.gate.set()
+            for ms in range(40, 400, 40):  # a publisher that keeps sending is never idle
+                await asyncio.sleep(idle / 3)
+                sock.sendall(frame(ms))
+            silent_at = loop.time()  # then it stops sending, and is closed as idle
+            await asyncio.sleep(idle / 3)
+            assert not sink.ended.done() and len(sink.tags) == 10
+            assert await asyncio.wait_for(sink.ended, WAIT) == "idle timeout"
+            assert idle * 0.9 <= loop.time() - silent_at <= idle + 1.0
+        finally:
+            sock.close()
+    finally:
+        await server.close()
+
+
 async def test_close_ends_every_publisher_with_server_shutdown(
     served: tuple[RtmpServer, Handler, list[str]],
 ) -> None:

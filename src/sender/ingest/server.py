@@ -222,18 +222,25 @@ class _Client:
         self.sink: MediaSink | None = None
         self.on_bytes: Callable[[int], None] | None = None
         # Until a publish is accepted, every wait ends by this time on the loop's clock.
-        loop = asyncio.get_running_loop()
+        self._loop = loop = asyncio.get_running_loop()
         self.publish_deadline: float | None = loop.time() + server._publish_timeout_s
+        # The bound of the waits on the peer (see _watch): when the current one began.
+        self._reading_since: float | None = None
+        self._bound: asyncio.Timeout | None = None
+        self._watchdog: asyncio.TimerHandle | None = None
 
     async def run(self) -> None:
         reason = "EOF"
         try:
-            async with asyncio.timeout(self.server._handshake_timeout_s):
-                while not self.conn.handshake_complete:
-                    if not await self._step():
-                        return
-            while await self._step():
-                pass
+            async with asyncio.timeout(None) as bound:
+                self._bound = bound
+                self._watch()
+                async with asyncio.timeout(self.server._handshake_timeout_s):
+                    while not self.conn.handshake_complete:
+                        if not await self._step():
+                            return
+                while await self._step():
+                    pass
         except TimeoutError:
             if not self.conn.handshake_complete:
                 reason = "handshake timeout"
@@ -262,24 +269,48 @@ class _Client:
             reason = "internal error"
             log.exception("RTMP %s: unexpected error, closing", self.peer)
         finally:
+            if self._watchdog is not None:
+                self._watchdog.cancel()
             await self._end(reason)
             self.writer.close()
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await self.writer.wait_closed()
 
-    def _timeout(self) -> asyncio.Timeout:
-        """The bound of one wait on the peer: the idle timeout, and before a publish is
-        accepted also the publish deadline."""
-        loop = asyncio.get_running_loop()
-        when = loop.time() + self.server._idle_timeout_s
-        if self.publish_deadline is not None:
-            when = min(when, self.publish_deadline)
-        return asyncio.timeout_at(when)
+    def _watch(self) -> None:
+        """The bound of every wait on the peer: the idle timeout, and before a publish is
+        accepted also the publish deadline.
+
+        One timer per connection instead of one per read (a publisher's socket is read
+        hundreds of times a second): a read only notes when it began, and the timer,
+        when due, ends a wait that has lasted too long (TimeoutError in `run`) or moves
+        on to when the current wait would. The time spent on what was read (a sink's
+        back-pressure) is not a wait on the peer.
+        """
+        now = self._loop.time()
+        since = self._reading_since
+        if since is None:
+            when = now + self.server._idle_timeout_s
+        else:
+            when = since + self.server._idle_timeout_s
+            if self.publish_deadline is not None:
+                when = min(when, self.publish_deadline)
+            if when <= now:
+                assert self._bound is not None
+                self._bound.reschedule(now)
+                return
+        self._watchdog = self._loop.call_at(when, self._watch)
 
     async def _step(self) -> bool:
         """Read one block and act on it; False when the connection is over."""
-        async with self._timeout():
+        self._reading_since = self._loop.time()
+        if self.publish_deadline is not None and self._watchdog is not None:
+            # Before a publish, the deadline may come before the idle timeout's next look.
+            self._watchdog.cancel()
+            self._watch()
+        try:
             data = await self.reader.read(self.server._read_size)
+        finally:
+            self._reading_since = None
         if data and self.on_bytes is not None:
             self.on_bytes(len(data))
         self.conn.receive_data(data)
