@@ -271,3 +271,54 @@ def test_fuzz_reader_raises_only_rtmp_error(data: bytes, step: int) -> None:
             r.feed(data[i : i + step])
     except RtmpError:
         pass
+
+
+@st.composite
+def _chunk_streams(draw: st.DrawFn) -> tuple[list[Message], list[int]]:
+    """Messages as an encoder writes them (each one's chunks back to back), now and then
+    a new chunk size between them, with the end offset of each on the wire."""
+    writer = ChunkWriter()
+    messages: list[Message] = []
+    ends: list[int] = []
+    size = 0
+    for _ in range(draw(st.integers(1, 8))):
+        if draw(st.booleans()) and draw(st.booleans()):
+            message = chunk.set_chunk_size(draw(st.integers(1, 3000)))
+        else:
+            message = Message(
+                draw(st.sampled_from([8, 9, 18])),
+                1,
+                draw(st.sampled_from([0, 40, 0xFFFFFF, 0x1000000])),
+                bytes(draw(st.integers(0, 2500))),
+                draw(st.sampled_from([3, 4, 6, 63, 64, 319, 320, 1000])),
+            )
+        size += len(writer.write(message))
+        messages.append(message)
+        ends.append(size)
+    return messages, ends
+
+
+@given(_chunk_streams())
+def test_bytes_wanted_never_reaches_past_the_end_of_the_message_under_way(
+    stream: tuple[list[Message], list[int]],
+) -> None:
+    """A reader that waits for `bytes_wanted()` more bytes wakes no later than the end of
+    the message it is in, and exactly at it once the header is read (no extended
+    timestamp); between messages it wants nothing in particular (0)."""
+    messages, ends = stream
+    writer = ChunkWriter()
+    data = b"".join(writer.write(m) for m in messages)
+    r = reader()
+    starts = [0, *ends[:-1]]
+    for cut in range(len(data) + 1):
+        if cut:
+            r.feed(data[cut - 1 : cut])
+        wanted = r.bytes_wanted()
+        if cut in starts or cut == len(data):
+            assert wanted == 0, cut
+            continue
+        i = next(k for k, end in enumerate(ends) if end > cut)
+        assert 1 <= wanted <= ends[i] - cut, (cut, i)
+        first = bytes(ChunkHeader(0, messages[i].csid, messages[i].timestamp, 1, 9, 1))
+        if cut == starts[i] + len(first) and messages[i].timestamp < 0xFFFFFF:
+            assert wanted == ends[i] - cut, (cut, i)
