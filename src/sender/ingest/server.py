@@ -112,6 +112,9 @@ class RtmpServer:
         self._read_watermark = read_watermark  # ingest.watermark, while publishing
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        # Publishers whose socket has a receive low-water mark, and the one timer of its guard.
+        self._marked: set[_Client] = set()
+        self._guard: asyncio.TimerHandle | None = None
         self._reporter: asyncio.Task[None] | None = None
         self._reported_at = 0.0
         self._closing = False
@@ -141,9 +144,25 @@ class RtmpServer:
     def connection_count(self) -> int:
         return len(self._tasks)
 
+    def _guard_mark(self, client: _Client) -> None:
+        self._marked.add(client)
+        if self._guard is None:
+            self._guard = asyncio.get_running_loop().call_later(GUARD_S, self._look)
+
+    def _look(self) -> None:
+        """Every GUARD_S while a publisher's socket has a mark (ingest.watermark)."""
+        self._guard = None
+        for client in list(self._marked):
+            client.look()
+        if self._marked and not self._closing:
+            self._guard = asyncio.get_running_loop().call_later(GUARD_S, self._look)
+
     async def close(self) -> None:
         """Stop accepting, end every connection (sinks hear "server shutdown"), wait for them."""
         self._closing = True
+        if self._guard is not None:
+            self._guard.cancel()
+            self._guard = None
         if self._server is not None:
             self._server.close()
         if self._reporter is not None:
@@ -240,7 +259,6 @@ class _Client:
         # While publishing: the socket's receive low-water mark (ingest.watermark).
         self._watermark: ReadWatermark | None = None
         self._mark = 1  # the mark the socket has
-        self._guard: asyncio.TimerHandle | None = None
 
     async def run(self) -> None:
         reason = "EOF"
@@ -355,17 +373,15 @@ class _Client:
         if SO_RCVLOWAT is None or not self.server._read_watermark:
             return
         self._watermark = ReadWatermark()
-        self._guard = self._loop.call_later(GUARD_S, self._look)
+        self.server._guard_mark(self)
 
-    def _look(self) -> None:
+    def look(self) -> None:
+        """The guard's look (every GUARD_S, one timer for the server's publishers)."""
         if self._watermark is not None:
             self._set_mark(self._watermark.guard())
-            self._guard = self._loop.call_later(GUARD_S, self._look)
 
     def _stop_watermark(self) -> None:
-        if self._guard is not None:
-            self._guard.cancel()
-            self._guard = None
+        self.server._marked.discard(self)
         if self._watermark is not None:
             self._set_mark(1)
             self._watermark = None
