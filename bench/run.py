@@ -1,4 +1,4 @@
-"""`python -m bench.run [delivery|ingest|capacity|flood|backends|ladder|wakeups|all] [--quick]`.
+"""`python -m bench.run [delivery|ingest|capacity|flood|backends|ladder|all] [--quick]`.
 
 Runs the chosen benchmarks (all by default), each comparing Sender with its
 reference in the same run, and prints the machine, the command and a Markdown
@@ -6,9 +6,7 @@ table of results with the Sender/reference ratios. `backends` (the media
 backends against ffmpeg alone and nginx-rtmp) and `ladder` (the transcoder
 against ffmpeg alone encoding the same rungs) are not part of `all`: they
 run on their own, about 20 and 12 minutes (6 and 4 with `--quick`);
-`backends --only cost,startup` runs some of its parts. `wakeups` (the ingest's
-receive low-water mark against reading every piece, about 2 minutes) runs on
-its own too. `--quick` keeps the whole
+`backends --only cost,startup` runs some of its parts. `--quick` keeps the whole
 run to about three minutes; the full run takes longer and repeats each
 measurement more often.
 """
@@ -24,10 +22,10 @@ import sys
 import time
 from pathlib import Path
 
-from bench import backends, capacity, delivery, flood, ingest, ladder, wakeups
+from bench import backends, capacity, delivery, flood, ingest, ladder
 from bench.report import Row, log_to_stderr, markdown
 
-CHOICES = ("delivery", "ingest", "capacity", "flood", "backends", "ladder", "wakeups", "all")
+CHOICES = ("delivery", "ingest", "capacity", "flood", "backends", "ladder", "all")
 IN_ALL = ("delivery", "ingest", "capacity", "flood")
 
 
@@ -80,8 +78,6 @@ def main(argv: list[str] | None = None) -> int:
             got = ingest.run(ingest.QUICK if args.quick else ingest.FULL)
         elif name == "flood":
             got = flood.run(flood.QUICK if args.quick else flood.FULL)
-        elif name == "wakeups":
-            got = wakeups.run(wakeups.QUICK if args.quick else wakeups.FULL)
         elif name == "backends":
             only = frozenset(args.only.split(",")) if args.only else None
             if only is not None and not only <= set(backends.PARTS):

@@ -8,7 +8,7 @@ import logging
 import shutil
 import socket
 import tracemalloc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 import imageio_ffmpeg
 import pytest
@@ -41,13 +41,11 @@ class RecordingSink:
         self.tags: list[FlvTag] = []
         self.ended: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self.bytes = 0
-        self.reads = 0  # socket reads while publishing (on_bytes calls)
         self.gate: asyncio.Event | None = None  # set: on_tag blocks until it is set
         self.first_tag = asyncio.Event()
 
     def on_bytes(self, n: int) -> None:
         self.bytes += n
-        self.reads += 1
 
     async def on_tag(self, tag: FlvTag) -> None:
         self.first_tag.set()
@@ -330,63 +328,6 @@ async def test_a_publisher_gone_silent_is_closed_by_the_idle_timeout_a_slow_sink
             sock.close()
     finally:
         await server.close()
-
-
-async def _reads_of_a_message_in_pieces(read_watermark: bool) -> tuple[int, float]:
-    """(socket reads, seconds from the last piece to the tag) for a 20 kB video message
-    sent in 100 pieces, a millisecond apart, then a 100-byte tag after which the peer
-    goes quiet."""
-    handler = Handler()
-    server = RtmpServer(handler, limits=RtmpLimits(), read_watermark=read_watermark)
-    await server.start("127.0.0.1", 0)
-    loop = asyncio.get_running_loop()
-    try:
-        sock = await loop.run_in_executor(None, _client_session, server.port)
-        try:
-            sink = handler.sinks[0]
-            writer = ChunkWriter()
-            sock.sendall(writer.write(set_chunk_size(4096)))
-            # A second of 100 kB/s gives the node the stream's rate.
-            for ms in range(0, 1200, 20):
-                sock.sendall(writer.write(Message(MessageType.AUDIO, 1, ms, b"\xaf\x01" * 1000, 4)))
-                await asyncio.sleep(0.02)
-            await eventually(lambda: len(sink.tags) == 60)
-            reads_before = sink.reads
-            frame = writer.write(Message(MessageType.VIDEO, 1, 1200, b"\x27\x01" * 10_000, 6))
-            for start in range(0, len(frame), len(frame) // 100 + 1):
-                sock.sendall(frame[start : start + len(frame) // 100 + 1])
-                await asyncio.sleep(0.001)
-            await eventually(lambda: len(sink.tags) == 61)
-            reads = sink.reads - reads_before
-            sock.sendall(writer.write(Message(MessageType.AUDIO, 1, 1220, b"\xaf\x01" * 50, 4)))
-            sent = loop.time()
-            await eventually(lambda: len(sink.tags) == 62)
-            return reads, loop.time() - sent
-        finally:
-            sock.close()
-    finally:
-        await server.close()
-
-
-async def test_a_message_in_pieces_wakes_the_node_once_and_a_small_one_is_not_held() -> None:
-    """The receive low-water mark (ingest.watermark): the socket of a publisher is read
-    when the message under way can be whole, not for every piece of it; a small
-    message after which the peer goes quiet is read within the mark's guard."""
-    reads, delay = await _reads_of_a_message_in_pieces(read_watermark=True)
-    # The mark is what the message still needs; the guard lowers it every 25 ms the
-    # socket is not read, so a trickle over ~0.15 s costs a few reads, not a hundred.
-    assert reads <= 10, reads
-    assert delay < 0.25, delay  # the guard's two looks at most, and room for a busy machine
-    reads, delay = await _reads_of_a_message_in_pieces(read_watermark=False)
-    assert reads >= 50, reads  # without the mark: about a read a piece
-    assert delay < 0.25, delay
-
-
-async def eventually(check: Callable[[], bool], timeout: float = WAIT) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        assert asyncio.get_running_loop().time() < deadline, "timed out"
-        await asyncio.sleep(0.005)
 
 
 async def test_close_ends_every_publisher_with_server_shutdown(

@@ -10,11 +10,6 @@ the next block is read only after every tag of the last one went through
 once it holds 2 * `read_size` bytes, so a slow sink fills the kernel buffers
 and the encoder's sends block; memory does not grow with the backlog.
 
-Wake-ups: while a publish goes on, the socket's receive low-water mark
-(ingest.watermark) holds the node's wake-up back until the message under way
-can be whole, or between messages until a few milliseconds of the stream are
-queued, instead of waking it for every piece an encoder writes.
-
 Received bytes: a sink may define `on_bytes(n: int) -> None` (plain, not
 async). It is called with the size of every block read from the socket while
 that sink is publishing, before the block's tags are delivered: the raw RTMP
@@ -43,7 +38,6 @@ from typing import Protocol
 from sender.domain.keys import redact, redact_app
 from sender.errors import ProtocolError, PublishRefused, SenderError
 from sender.ingest.admission import RATE_LIMITED, WRONG_KEY_REASONS, Admission
-from sender.ingest.watermark import GUARD_S, ReadWatermark
 from sender.rtmp.connection import (
     MediaTag,
     PeerClosed,
@@ -58,7 +52,6 @@ from sender.rtmp.limits import RtmpLimits
 log = logging.getLogger("sender.ingest")
 
 READ_SIZE = 64 * 1024
-SO_RCVLOWAT: int | None = getattr(socket, "SO_RCVLOWAT", None)
 REJECTED = "NetStream.Publish.Rejected"
 # Often enough to follow an attack as it happens, seldom enough to stay one line in a log.
 REFUSAL_LOG_INTERVAL_S = 60.0
@@ -93,7 +86,6 @@ class RtmpServer:
         refusal_log_interval_s: float = REFUSAL_LOG_INTERVAL_S,
         on_refused: Callable[[str], None] | None = None,
         read_size: int = READ_SIZE,
-        read_watermark: bool = True,
     ) -> None:
         self._handler = handler
         self._limits = limits
@@ -109,12 +101,8 @@ class RtmpServer:
         self._refusal_log_interval_s = refusal_log_interval_s
         self._on_refused = on_refused
         self._read_size = read_size
-        self._read_watermark = read_watermark  # ingest.watermark, while publishing
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        # Publishers whose socket has a receive low-water mark, and the one timer of its guard.
-        self._marked: set[_Client] = set()
-        self._guard: asyncio.TimerHandle | None = None
         self._reporter: asyncio.Task[None] | None = None
         self._reported_at = 0.0
         self._closing = False
@@ -144,25 +132,9 @@ class RtmpServer:
     def connection_count(self) -> int:
         return len(self._tasks)
 
-    def _guard_mark(self, client: _Client) -> None:
-        self._marked.add(client)
-        if self._guard is None:
-            self._guard = asyncio.get_running_loop().call_later(GUARD_S, self._look)
-
-    def _look(self) -> None:
-        """Every GUARD_S while a publisher's socket has a mark (ingest.watermark)."""
-        self._guard = None
-        for client in list(self._marked):
-            client.look()
-        if self._marked and not self._closing:
-            self._guard = asyncio.get_running_loop().call_later(GUARD_S, self._look)
-
     async def close(self) -> None:
         """Stop accepting, end every connection (sinks hear "server shutdown"), wait for them."""
         self._closing = True
-        if self._guard is not None:
-            self._guard.cancel()
-            self._guard = None
         if self._server is not None:
             self._server.close()
         if self._reporter is not None:
@@ -256,9 +228,6 @@ class _Client:
         self._reading_since: float | None = None
         self._bound: asyncio.Timeout | None = None
         self._watchdog: asyncio.TimerHandle | None = None
-        # While publishing: the socket's receive low-water mark (ingest.watermark).
-        self._watermark: ReadWatermark | None = None
-        self._mark = 1  # the mark the socket has
 
     async def run(self) -> None:
         reason = "EOF"
@@ -302,7 +271,6 @@ class _Client:
         finally:
             if self._watchdog is not None:
                 self._watchdog.cancel()
-            self._stop_watermark()
             await self._end(reason)
             self.writer.close()
             with contextlib.suppress(Exception, asyncio.CancelledError):
@@ -356,49 +324,12 @@ class _Client:
                         await self._flush()
                         return False
                 elif isinstance(event, Unpublished):
-                    self._stop_watermark()
                     await self._end("unpublish")
                 elif isinstance(event, PeerClosed):
                     return False
             await self._flush()
         await self._flush()
-        if self._watermark is not None and data:
-            self._set_mark(
-                self._watermark.after_read(self._loop.time(), len(data), self.conn.bytes_wanted)
-            )
         return bool(data) and self.conn.state is not State.CLOSED
-
-    # The receive low-water mark (ingest.watermark) -------------------------------------
-    def _start_watermark(self) -> None:
-        if SO_RCVLOWAT is None or not self.server._read_watermark:
-            return
-        self._watermark = ReadWatermark()
-        self.server._guard_mark(self)
-
-    def look(self) -> None:
-        """The guard's look (every GUARD_S, one timer for the server's publishers)."""
-        if self._watermark is not None:
-            self._set_mark(self._watermark.guard())
-
-    def _stop_watermark(self) -> None:
-        self.server._marked.discard(self)
-        if self._watermark is not None:
-            self._set_mark(1)
-            self._watermark = None
-
-    def _set_mark(self, mark: int) -> None:
-        if mark == self._mark:
-            return
-        sock = self.writer.get_extra_info("socket")
-        try:
-            assert SO_RCVLOWAT is not None
-            sock.setsockopt(socket.SOL_SOCKET, SO_RCVLOWAT, mark)
-        except (OSError, AttributeError) as exc:
-            # Not a reason to end the publish: the socket is read at every byte, as before.
-            log.debug("RTMP %s: no receive low-water mark: %s", self.peer, exc)
-            self._watermark = None
-            return
-        self._mark = mark
 
     async def _publish(self, event: PublishRequested) -> bool:
         loop = asyncio.get_running_loop()
@@ -420,7 +351,6 @@ class _Client:
         on_bytes = getattr(sink, "on_bytes", None)
         self.on_bytes = on_bytes if callable(on_bytes) else None
         self.publish_deadline = None
-        self._start_watermark()
         self.conn.accept_publish()
         app, key = redact_app(event.app), redact(event.name)
         log.info("RTMP %s: publishing app=%s key=%s", self.peer, app, key)

@@ -227,62 +227,6 @@ class ChunkReader:
             if message is not None:
                 return message
 
-    def bytes_wanted(self) -> int:
-        """How many more bytes at least the message under way needs; 0 between messages.
-
-        The message under way is the one the held bytes continue: the chunk at the
-        front of the unparsed input, else a message assembled in part. A peer that
-        sends each message's chunks back to back (every encoder does) completes
-        nothing before that many more bytes; one that interleaves another chunk
-        stream's message may complete that one sooner. Counted as a lower bound:
-        the bodies still to come, and one basic header per chunk still to come, so
-        a reader that waits for this many bytes never waits past a message's end.
-        """
-        buf, offset = self._buffer, self._offset
-        if offset >= len(buf):
-            wanted = [
-                self._rest(state.length - len(state.partial), csid)
-                for csid, state in self._streams.items()
-                if state.partial is not None
-            ]
-            return min(wanted, default=0)
-        csid, state, parsed = self._front(buf, offset)
-        if parsed is None:
-            return 1  # an incomplete header: how long it is depends on bytes not here yet
-        header, pos = parsed
-        if header.fmt == 3 and state is not None and state.partial is not None:
-            remaining = state.length - len(state.partial)
-            if header.extended:
-                pos -= 4  # the continuation may leave the extended timestamp out (see _chunk)
-        elif header.fmt <= 1:
-            remaining = header.length
-        else:
-            remaining = state.length if state is not None else 0
-        take = min(remaining, self.chunk_size)
-        return max(1, pos + take - len(buf) + self._rest(remaining - take, csid))
-
-    def _rest(self, body: int, csid: int) -> int:
-        """What `body` more bytes of a message take on the wire in this stream's chunks:
-        the body and each chunk's basic header."""
-        chunks = -(-body // self.chunk_size)
-        return body + chunks * (1 if csid < 64 else 2 if csid < 320 else 3)
-
-    def _front(
-        self, buf: bytearray, offset: int
-    ) -> tuple[int, _StreamState | None, tuple[ChunkHeader, int] | None]:
-        """The chunk at `offset`: its chunk stream id, that stream's state, and the parsed
-        header with the offset after it (None when incomplete)."""
-        # The csid is needed before the header: fmt 3 parsing depends on that stream's state.
-        first = buf[offset]
-        csid = first & 0x3F
-        if csid == 0 and offset + 1 < len(buf):
-            csid = 64 + buf[offset + 1]
-        elif csid == 1 and offset + 2 < len(buf):
-            csid = 64 + buf[offset + 1] + (buf[offset + 2] << 8)
-        state = self._streams.get(csid)
-        extended = state is not None and state.extended
-        return csid, state, ChunkHeader.parse(buf, offset, fmt3_extended=extended)
-
     def feed(self, data: bytes) -> list[Message]:
         self.receive_data(data)
         messages: list[Message] = []
@@ -295,7 +239,16 @@ class ChunkReader:
         the message it completes, if any (control messages are applied, not returned)."""
         if offset >= len(buf):
             return None
-        csid, state, parsed = self._front(buf, offset)
+        # The csid is needed before the header: fmt 3 parsing depends on that stream's state.
+        first = buf[offset]
+        csid = first & 0x3F
+        if csid == 0 and offset + 1 < len(buf):
+            csid = 64 + buf[offset + 1]
+        elif csid == 1 and offset + 2 < len(buf):
+            csid = 64 + buf[offset + 1] + (buf[offset + 2] << 8)
+        state = self._streams.get(csid)
+        extended = state is not None and state.extended
+        parsed = ChunkHeader.parse(buf, offset, fmt3_extended=extended)
         if parsed is None:
             return None
         header, pos = parsed

@@ -129,12 +129,6 @@ class ServerConnection:
         return self._reader.buffered_bytes
 
     @property
-    def bytes_wanted(self) -> int:
-        """How many more bytes at least the message under way needs; 0 between messages
-        (rtmp.chunk.ChunkReader.bytes_wanted)."""
-        return self._reader.bytes_wanted()
-
-    @property
     def budget(self) -> Budget:
         """The limits in force: pre-publish until a publish is accepted, then publishing."""
         return self._budget
