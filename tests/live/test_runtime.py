@@ -242,7 +242,8 @@ async def test_backend_output_is_packaged_written_and_reported(rig: Rig) -> None
 
 
 async def test_a_segment_on_disk_leaves_memory_and_its_parts_stay_listed(rig: Rig) -> None:
-    """Memory holds the open segment's parts; a complete one is served from its file."""
+    """Memory holds the open segment's parts and the newest complete segment; an older
+    one, once its file is on disk, is served from the file, parts and all."""
     stream = make_stream()
     generation = make_generation(stream)
     await rig.runtime.apply(stream, generation)
@@ -253,21 +254,24 @@ async def test_a_segment_on_disk_leaves_memory_and_its_parts_stay_listed(rig: Ri
     backend = rig.backends.made[0]
     backend.write("source", data[: len(data) * 3 // 4])
     index = session.index("source")
-    assert index is not None
+    assert index is not None and len(index.retained) >= 3
     state = session.renditions["source"]
-    # Before the writer ran, the newest complete segment is in memory, parts and all.
-    newest = index.retained[-1]
-    assert session.segment_bytes("source", newest.msn) is not None
-    assert index.part_data(newest.msn, 0) is not None
+    # Before the writer ran, every complete segment is in memory, parts and all.
+    assert state.held.held() == {s.msn for s in index.retained}
+    assert all(index.part_data(s.msn, 0) is not None for s in index.retained)
     await session.writer.flush()
-    assert state.recent == {}
-    for seg in index.retained:
+    newest = index.retained[-1]
+    assert state.held.held() == {newest.msn}
+    assert session.segment_bytes("source", newest.msn) is not None
+    assert all(index.part_data(newest.msn, p.index) is not None for p in newest.parts)
+    for seg in index.retained[:-1]:
+        assert session.segment_bytes("source", seg.msn) is None
         assert all(index.part_data(seg.msn, i) is None for i in range(len(seg.parts)))
     assert index.open is not None and index.open.parts
     assert all(index.part_data(index.open.msn, p.index) is not None for p in index.open.parts)
     listed = parse_media_playlist(render_media_playlist(index, low_latency=True))
     with_parts = [s for s in listed.segments if s.parts]
-    assert with_parts, "complete segments' parts are still listed"
+    assert any(s.msn != newest.msn for s in with_parts), "released parts are still listed"
     for seg in with_parts:
         path = session.media_path("source", seg.uri)
         assert path is not None
@@ -580,7 +584,7 @@ async def test_segments_the_spool_refused_are_served_from_memory_while_listed(
         backend.write("source", data)
     await session.writer.flush()
     state = session.renditions["source"]
-    assert set(state.recent) <= {s.msn for s in index.retained}
+    assert state.held.held() <= {s.msn for s in index.retained}
     assert all(session.segment_bytes("source", s.msn) for s in index.segments)
     # The disk is back: files are written again, and the spool no longer counts as failing.
     blocked.unlink()

@@ -67,6 +67,7 @@ from sender.errors import Fmp4Error, PlaylistError, UpstreamError
 from sender.hls import parser
 from sender.live.change import Changes
 from sender.media.fmp4 import Fmp4Reader, InitSegment
+from sender.media.held import HeldSegments
 from sender.media.index import RenditionIndex
 from sender.media.meter import RateMeter
 from sender.media.names import SegmentName, parse_name
@@ -112,7 +113,7 @@ class EdgeRendition:
         self.name = name
         self.mirror = mirror
         self.directory = directory
-        self.recent: dict[int, bytes] = {}  # msn -> segments' bytes not (yet) on disk
+        self.held = HeldSegments(lambda: self.mirror.index)  # as on the origin
         self.codecs: str | None = None
         self.width: int | None = None
         self.height: int | None = None
@@ -129,13 +130,6 @@ class EdgeRendition:
         index = self.mirror.index
         assert index is not None, "listed only once its first playlist came"
         return index
-
-    def written(self, msn: int) -> None:
-        """Segment `msn` is whole on disk: it and its parts are served from the file now,
-        as on the origin (a segment the disk refused stays in memory until it expires)."""
-        self.recent.pop(msn, None)
-        if self.mirror.index is not None:
-            self.mirror.index.release_part_data(msn)
 
     def describe(self, attrs: parser.StreamInf) -> None:
         variant = attrs.variant
@@ -303,7 +297,7 @@ class EdgeSession:
 
     def segment_bytes(self, rendition: str, msn: int) -> bytes | None:
         r = self._renditions.get(rendition)
-        return r.recent.get(msn) if r is not None else None
+        return r.held.get(msn) if r is not None else None
 
     def media_path(self, rendition: str, name: str) -> Path | None:
         return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
@@ -636,21 +630,22 @@ class EdgeSession:
                 r.describe_init(event.data)
             elif isinstance(event, SegmentStored):
                 segment = event.segment
-                r.recent[segment.msn] = event.data
+                r.held.add(segment.msn, event.data)
                 self._writer.write(
                     r.directory / segment.name,
                     event.data,
-                    on_written=functools.partial(r.written, segment.msn),
+                    on_written=functools.partial(r.held.written, segment.msn),
                 )
                 r.segments_total += 1
                 if segment.duration > 0:
                     r.measured(int(len(event.data) * 8 / segment.duration))
             elif isinstance(event, Expired):
                 self._writer.remove([r.directory / name for name in event.names])
-                for name in event.names:
-                    named = parse_name(name)
-                    if isinstance(named, SegmentName):
-                        r.recent.pop(named.msn, None)
+                r.held.expired(
+                    named.msn
+                    for named in map(parse_name, event.names)
+                    if isinstance(named, SegmentName)
+                )
 
     # Which source ----------------------------------------------------------------------
     async def _watch(self) -> None:

@@ -4,13 +4,10 @@ Each rendition reads its own backend output (one fMP4 file per backend
 process), so a ladder's rungs never share a reader's state. What the packager
 makes goes to the generation's spool writer (files) and stays in memory as far
 as delivery serves it from there: init segments (small, for the generation's
-life), and a complete segment (with its parts, views of its bytes) until its
-file is on disk; from then on delivery serves the segment and its parts from
-the file, and memory holds only the open segment's parts. A segment whose
-file did not reach the disk stays in memory until it expires from the spool,
-so every segment and part the playlist lists can be served. With every segment the rendition's
-manifest (media.manifest) is written too, so a node that restarts resumes the
-generation where its playlists stood.
+life), the open segment's parts, and complete segments by media.held's rule
+(the newest, and any whose file is not on disk yet or was refused by it).
+With every segment the rendition's manifest (media.manifest) is written too,
+so a node that restarts resumes the generation where its playlists stood.
 
 It also describes itself, as the multivariant playlist and the store show it:
 codecs and size from the init segment, the frame rate from the video samples'
@@ -29,6 +26,7 @@ from sender.errors import Fmp4Error
 from sender.media.backend import Assemble
 from sender.media.clock import InputTime
 from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
+from sender.media.held import HeldSegments
 from sender.media.index import RenditionIndex
 from sender.media.manifest import MANIFEST, Description, dump
 from sender.media.names import SegmentName, parse_name
@@ -75,8 +73,7 @@ class LiveRendition:
         self._following = False  # the packager numbers this file by input time
         self._has_video = False  # the current file's init has a video track
         self.inits: dict[str, bytes] = {}  # init name -> bytes, for the generation's life
-        self.recent: dict[int, bytes] = {}  # msn -> complete segments' bytes not yet on disk
-        self._unwritten: set[int] = set()  # msns in `recent` the spool could not take
+        self.held = HeldSegments(lambda: self.packager.index)
         described = resumed[1] if resumed is not None else Description()
         self.codecs: str | None = described.codecs
         self.width: int | None = described.width
@@ -241,16 +238,6 @@ class LiveRendition:
         self.height = video.height if video else None
 
     # What was made -------------------------------------------------------------------
-    def _unwritten_file(self, msn: int) -> None:
-        """The spool could not take segment `msn`: serve it from memory while it is retained."""
-        if msn in self.recent:
-            self._unwritten.add(msn)
-
-    def _written_file(self, msn: int) -> None:
-        """Segment `msn` is whole on disk: it and its parts are served from the file now."""
-        self.recent.pop(msn, None)
-        self.index.release_part_data(msn)
-
     def store(self, events: list[PackagerEvent]) -> list[SegmentReady]:
         """Write the files the events carry and keep what is served from memory.
 
@@ -263,12 +250,11 @@ class LiveRendition:
                 self._writer.write(self._directory / event.name, event.data)
             elif isinstance(event, SegmentReady):
                 segment = event.segment
-                self.recent[segment.msn] = event.data
+                self.held.add(segment.msn, event.data)
                 self._writer.write(
                     self._directory / segment.name,
                     event.data,
-                    on_failed=functools.partial(self._unwritten_file, segment.msn),
-                    on_written=functools.partial(self._written_file, segment.msn),
+                    on_written=functools.partial(self.held.written, segment.msn),
                 )
                 self.segments_total += 1
                 if segment.duration > 0:
@@ -281,11 +267,11 @@ class LiveRendition:
                 completed.append(event)
             elif isinstance(event, SegmentsExpired):
                 self._writer.remove([self._directory / name for name in event.names])
-                for name in event.names:
-                    named = parse_name(name)
-                    if isinstance(named, SegmentName):
-                        self._unwritten.discard(named.msn)
-                        self.recent.pop(named.msn, None)
+                self.held.expired(
+                    named.msn
+                    for named in map(parse_name, event.names)
+                    if isinstance(named, SegmentName)
+                )
             elif isinstance(event, PartReady):
                 pass  # the open segment's parts are served from the index's memory
         if any(isinstance(e, SegmentReady | SegmentsExpired) for e in events) or (

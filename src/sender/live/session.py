@@ -220,7 +220,7 @@ class LiveSession:
 
     def segment_bytes(self, rendition: str, msn: int) -> bytes | None:
         state = self._renditions.get(rendition)
-        return state.recent.get(msn) if state else None
+        return state.held.get(msn) if state else None
 
     def media_path(self, rendition: str, name: str) -> Path | None:
         return self._spool.media_path(self.stream.id, self.generation.id, rendition, name)
