@@ -9,11 +9,12 @@ from round to round; the ratio of each round is kept and their median reported.
 
 Objects:
 - segment: the newest complete segment when the pair starts (~1 MB). Sender
-  serves it from memory while it is fresh, else from the spool (sendfile).
+  serves it from memory while it is the newest, else from the spool (sendfile).
 - playlist: the live media playlist. Sender renders it from its index on every
   request; nginx serves a static copy of the same text.
-- part: the newest complete LL-HLS part (~100 kB); Sender from memory. Its
-  runs last at most PART_RUN_S, as a part leaves memory a few segments on.
+- part: the newest complete LL-HLS part (~100 kB); Sender from memory while
+  its segment is open or the newest complete one, then from that segment's
+  file. Its runs last at most PART_RUN_S.
 Each side's object is picked just before its own run.
 """
 
@@ -104,12 +105,12 @@ def _pair(
     """One wrk run per side; each side's target is picked just before its run.
 
     Picking per side keeps both on an equally fresh object: a part leaves
-    Sender's memory a few segments after it was made, and a pair takes longer.
+    Sender's memory about a segment after it was made, and a pair takes longer.
     """
     order = ["sender", "nginx"] if sender_first else ["nginx", "sender"]
     out: dict[str, WrkResult] = {}
     size = 0
-    # A part lives about 3 segments (6 s) past the newest: keep its runs shorter than that.
+    # A part is served from memory about a segment (2 s) past its own; its runs are kept short.
     duration = min(seconds, PART_RUN_S) if kind == "part" else seconds
     for side in order:
         target = live.target(kind)
