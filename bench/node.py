@@ -81,7 +81,11 @@ def main() -> None:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    asyncio.run(_serve(args))
+    from sender import runner
+    from sender.config import Settings
+
+    # The loop `sender serve` runs on by default (SENDER_ variables are kept from the node).
+    runner.run(_serve(args), Settings.model_fields["event_loop"].default)
     # The stdin reader thread may still block; nothing else is left to do.
     os._exit(0)
 

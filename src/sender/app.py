@@ -396,7 +396,12 @@ async def _start_locked(settings: Settings, data_dir_lock: DataDirLock) -> Node:
     )
     node._probe_task = asyncio.create_task(probe.run(), name="external-origin-probe")
     reconciler.start()
-    log.info("HTTP on %s, RTMP on %s", node.http_url, node.rtmp_url)
+    log.info(
+        "HTTP on %s, RTMP on %s (event loop: %s)",
+        node.http_url,
+        node.rtmp_url,
+        type(asyncio.get_running_loop()).__module__.split(".")[0],
+    )
     return node
 
 

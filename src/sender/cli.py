@@ -84,9 +84,11 @@ def main(ctx: click.Context, config_path: str | None) -> None:
 @click.pass_obj
 def serve(state: CliState) -> None:
     """Run a node: RTMP ingest, HLS delivery and the API."""
+    from sender import runner
     from sender.app import serve as serve_node
 
-    asyncio.run(serve_node(state.settings()))
+    settings = state.settings()
+    runner.run(serve_node(settings), settings.event_loop)
 
 
 @main.command()

@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     rtmp_key_failures_burst: int = Field(10, ge=1)
     rtmp_key_failures_per_s: float = Field(0.1, gt=0)
 
+    # The event loop (sender.runner): uvloop where installed, or asyncio's own.
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
+
     # Media backend: "native" (in process; a codec it cannot carry is handed to ffmpeg) or
     # "ffmpeg" (a supervised ffmpeg per publish). Native is the default on the figures of
     # docs/benchmarks.md "Media backends": a quarter less CPU, half the memory per stream,

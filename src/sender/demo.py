@@ -18,6 +18,7 @@ import contextlib
 import signal
 import sys
 
+from sender import runner
 from sender.app import Node, configure_logging, start_or_exit
 from sender.config import Settings, find_ffmpeg
 from sender.control import keys as key_ops
@@ -214,7 +215,7 @@ async def run_demo_async(settings: Settings) -> None:
 
 
 def run_demo(settings: Settings) -> None:
-    asyncio.run(run_demo_async(settings))
+    runner.run(run_demo_async(settings), settings.event_loop)
 
 
 async def _publish(cmd: list[str], key: str) -> int:

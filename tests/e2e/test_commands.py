@@ -304,6 +304,17 @@ async def test_a_second_node_on_the_same_data_dir_refuses_and_names_the_first(
         await _stop(first)
 
 
+async def test_serve_runs_on_uvloop_unless_told_otherwise(tmp_path: Path) -> None:
+    for env, loop in (({}, "uvloop"), ({"SENDER_EVENT_LOOP": "asyncio"}, "asyncio")):
+        proc, url = await _serve(tmp_path, **env)
+        try:
+            async with aiohttp.ClientSession() as http, http.get(url + "/healthz") as r:
+                assert r.status == 200
+        finally:
+            err = (await _stop(proc)).decode()
+        assert f"(event loop: {loop})" in err
+
+
 async def test_the_admin_token_is_printed_on_a_terminal_only(tmp_path: Path) -> None:
     proc, _ = await _serve(tmp_path)  # stderr is a pipe, as under a service manager
     err = (await _stop(proc)).decode()
