@@ -87,8 +87,8 @@ class Settings(BaseSettings):
 
     # Media backend: "native" (in process; a codec it cannot carry is handed to ffmpeg) or
     # "ffmpeg" (a supervised ffmpeg per publish). Native is the default on the figures of
-    # docs/benchmarks.md "Media backends": a quarter less CPU, half the memory per stream,
-    # 1.5x the streams on time, the same first segment and playhead.
+    # docs/benchmarks.md "Media backends": 0.6-0.76x the CPU per stream, a fifth of the
+    # memory, 1.5x the streams on time, the same first segment and playhead.
     backend: Literal["ffmpeg", "native"] = "native"
     # Media backend supervision.
     backend_restart_initial_s: float = Field(0.2, gt=0)
