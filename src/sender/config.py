@@ -34,6 +34,10 @@ PLAYBACK_SECRET_FILE = "playback-secret"
 PLAYBACK_TOKEN_TTL_CAP_S = 366 * 86400
 
 
+# The event loops a node may run on (sender.runner).
+EventLoop = Literal["uvloop", "asyncio"]
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SENDER_", extra="forbid", frozen=True)
 
@@ -83,7 +87,7 @@ class Settings(BaseSettings):
     rtmp_key_failures_per_s: float = Field(0.1, gt=0)
 
     # The event loop (sender.runner): uvloop where installed, or asyncio's own.
-    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
+    event_loop: EventLoop = "uvloop"
 
     # Media backend: "native" (in process; a codec it cannot carry is handed to ffmpeg) or
     # "ffmpeg" (a supervised ffmpeg per publish). Native is the default on the figures of

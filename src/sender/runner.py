@@ -13,12 +13,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
+
+from sender.config import EventLoop
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-EventLoop = Literal["uvloop", "asyncio"]
 
 
 def loop_factory(choice: EventLoop) -> Callable[[], asyncio.AbstractEventLoop] | None:

@@ -47,7 +47,7 @@ def test_a_segment_the_disk_refused_stays_until_it_expires() -> None:
         held.add(msn, whole_segment(index, msn))
     held.written(2)  # 0 and 1 never reached the disk
     assert held.held() == {0, 1, 2} and held.get(0) == b"0.00.1"
-    held.expired([0, 1])
+    held.expired([segment_name(0), segment_name(1), "init-0.mp4"])
     assert held.held() == {2}
     held.written(5)  # never held: nothing happens
     assert held.held() == {2}

@@ -70,7 +70,6 @@ from sender.media.fmp4 import Fmp4Reader, InitSegment
 from sender.media.held import HeldSegments
 from sender.media.index import RenditionIndex
 from sender.media.meter import RateMeter
-from sender.media.names import SegmentName, parse_name
 from sender.media.profile import PackagingProfile
 from sender.media.spool import Spool, SpoolWriter
 
@@ -641,11 +640,7 @@ class EdgeSession:
                     r.measured(int(len(event.data) * 8 / segment.duration))
             elif isinstance(event, Expired):
                 self._writer.remove([r.directory / name for name in event.names])
-                r.held.expired(
-                    named.msn
-                    for named in map(parse_name, event.names)
-                    if isinstance(named, SegmentName)
-                )
+                r.held.expired(event.names)
 
     # Which source ----------------------------------------------------------------------
     async def _watch(self) -> None:

@@ -29,7 +29,6 @@ from sender.media.fmp4 import Fmp4Reader, Fragment, InitSegment
 from sender.media.held import HeldSegments
 from sender.media.index import RenditionIndex
 from sender.media.manifest import MANIFEST, Description, dump
-from sender.media.names import SegmentName, parse_name
 from sender.media.numbering import SegmentNumbering
 from sender.media.packager import (
     InitReady,
@@ -267,11 +266,7 @@ class LiveRendition:
                 completed.append(event)
             elif isinstance(event, SegmentsExpired):
                 self._writer.remove([self._directory / name for name in event.names])
-                self.held.expired(
-                    named.msn
-                    for named in map(parse_name, event.names)
-                    if isinstance(named, SegmentName)
-                )
+                self.held.expired(event.names)
             elif isinstance(event, PartReady):
                 pass  # the open segment's parts are served from the index's memory
         if any(isinstance(e, SegmentReady | SegmentsExpired) for e in events) or (

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sender.media.index import RenditionIndex
+from sender.media.names import SegmentName, parse_name
 
 
 class HeldSegments:
@@ -43,10 +44,12 @@ class HeldSegments:
             self._on_disk.add(msn)
             self._let_go()
 
-    def expired(self, msns: Iterable[int]) -> None:
-        for msn in msns:
-            self._bytes.pop(msn, None)
-            self._on_disk.discard(msn)
+    def expired(self, names: Iterable[str]) -> None:
+        """Files that left the spool (the packager's or mirror's expiry): segments go too."""
+        for named in map(parse_name, names):
+            if isinstance(named, SegmentName):
+                self._bytes.pop(named.msn, None)
+                self._on_disk.discard(named.msn)
 
     def _let_go(self) -> None:
         index = self._index()

@@ -139,7 +139,8 @@ class RenditionIndex:
         return self.part(msn, index) is not None
 
     def part_data(self, msn: int, index: int) -> PartBytes | None:
-        """A recent part's bytes (the open segment's and the newest few segments')."""
+        """A part's bytes while held: the open segment's, and a complete segment's until
+        its file is on disk and it is no longer the newest (media.held)."""
         return self._part_data.get((msn, index))
 
     def parts_listed(self, msn: int) -> bool:
