@@ -226,9 +226,10 @@ async def test_held_request_is_released_on_stop(live: Live) -> None:
 
 
 # How far ahead of arrival a connect burst still arriving when the dates are fixed leaves
-# them (docs/hls.md): the ffmpeg backend's child starts late enough for one part target;
-# the native backend makes its first part within the publisher's 0.5 s burst (`-re`).
-AHEAD_S = {"ffmpeg": 0.2, "native": 0.5}
+# them (docs/hls.md): at most the burst, the publisher's first 0.5 s (`-re`), whichever
+# backend makes the first part. The ffmpeg child's start-up often lets the burst arrive
+# first, but not always: on a loaded machine it was 0.265 s ahead.
+BURST_S = 0.5
 
 
 @pytest.mark.parametrize("backend", ["ffmpeg", "native"])
@@ -253,4 +254,4 @@ async def test_program_dates_are_not_in_the_future(live: Live, backend: str) -> 
         # m3u8 drops the tags before a parts-only segment: it starts where the last ended.
         start = last.program_date_time + timedelta(seconds=last.duration)
         end = start + timedelta(seconds=sum(p.duration for p in newest.parts))
-        assert end <= received + timedelta(seconds=AHEAD_S[backend]), (end, received)
+        assert end <= received + timedelta(seconds=BURST_S), (end, received)
