@@ -17,6 +17,7 @@ from sender.errors import RtmpError
 DEFAULT_CHUNK_SIZE = 128
 MAX_CSID = 65599
 EXTENDED_TIMESTAMP = 0xFFFFFF
+_HEADER_SIZES = (11, 7, 3, 0)  # message header bytes by header type (fmt)
 
 
 class MessageType(enum.IntEnum):
@@ -124,7 +125,7 @@ class ChunkHeader:
                 return None
             csid = 64 + data[pos] + (data[pos + 1] << 8)
             pos += 2
-        size = (11, 7, 3, 0)[fmt]
+        size = _HEADER_SIZES[fmt]
         if pos + size > end:
             return None
         timestamp = length = type_id = stream_id = 0
@@ -236,74 +237,98 @@ class ChunkReader:
 
     def _chunk(self, buf: bytearray, offset: int) -> Message | None:
         """Read one chunk at `offset`, moving `_offset` past it (unchanged if incomplete);
-        the message it completes, if any (control messages are applied, not returned)."""
-        if offset >= len(buf):
+        the message it completes, if any (control messages are applied, not returned).
+
+        The header is read here field by field, as `ChunkHeader.parse` reads it, without
+        making one: this runs for every chunk a publisher sends.
+        """
+        end = len(buf)
+        if offset >= end:
             return None
-        # The csid is needed before the header: fmt 3 parsing depends on that stream's state.
         first = buf[offset]
-        csid = first & 0x3F
-        if csid == 0 and offset + 1 < len(buf):
-            csid = 64 + buf[offset + 1]
-        elif csid == 1 and offset + 2 < len(buf):
-            csid = 64 + buf[offset + 1] + (buf[offset + 2] << 8)
+        fmt, csid = first >> 6, first & 0x3F
+        pos = offset + 1
+        if csid == 0:
+            if pos + 1 > end:
+                return None
+            csid = 64 + buf[pos]
+            pos += 1
+        elif csid == 1:
+            if pos + 2 > end:
+                return None
+            csid = 64 + buf[pos] + (buf[pos + 1] << 8)
+            pos += 2
+        # fmt 3 parsing depends on that stream's state: whether it carries a timestamp.
         state = self._streams.get(csid)
-        extended = state is not None and state.extended
-        parsed = ChunkHeader.parse(buf, offset, fmt3_extended=extended)
-        if parsed is None:
-            return None
-        header, pos = parsed
+        timestamp = length = type_id = stream_id = 0
+        if fmt <= 2:
+            if pos + _HEADER_SIZES[fmt] > end:
+                return None
+            timestamp = buf[pos] << 16 | buf[pos + 1] << 8 | buf[pos + 2]
+            if fmt <= 1:
+                length = buf[pos + 3] << 16 | buf[pos + 4] << 8 | buf[pos + 5]
+                type_id = buf[pos + 6]
+                if fmt == 0:
+                    stream_id = int.from_bytes(buf[pos + 7 : pos + 11], "little")
+            pos += _HEADER_SIZES[fmt]
+            extended = timestamp == EXTENDED_TIMESTAMP
+        else:
+            extended = state is not None and state.extended
+        if extended:
+            if pos + 4 > end:
+                return None
+            timestamp = int.from_bytes(buf[pos : pos + 4], "big")
+            pos += 4
         if state is None:
-            if header.fmt != 0:
-                raise RtmpError(
-                    f"chunk stream {csid}: header type {header.fmt} before any type 0 header"
-                )
+            if fmt != 0:
+                raise RtmpError(f"chunk stream {csid}: header type {fmt} before any type 0 header")
             state = self._streams[csid] = _StreamState()
-        continuing = header.fmt == 3 and state.partial is not None
-        if continuing and header.extended and header.timestamp != state.extended_field:
+        partial = state.partial
+        continuing = fmt == 3 and partial is not None
+        if continuing and extended and timestamp != state.extended_field:
             # Some encoders leave the extended timestamp out of continuation chunks
             # (spec 5.3.1.3 wants it repeated); as SRS does, four bytes that do not repeat
             # it are taken as the start of the body.
-            header = ChunkHeader(3, csid)
+            timestamp, extended = 0, False
             pos -= 4
         if continuing:
-            assert state.partial is not None
-            remaining = state.length - len(state.partial)
+            assert partial is not None
+            remaining = state.length - len(partial)
         else:
-            if header.fmt == 3 and not state.seen:
+            if fmt == 3 and not state.seen:
                 raise RtmpError(f"chunk stream {csid}: header type 3 with no message to continue")
-            if header.fmt <= 1 and header.length > self.max_message_size:
+            if fmt <= 1 and length > self.max_message_size:
                 raise RtmpError(
-                    f"message of {header.length} bytes exceeds the limit of "
+                    f"message of {length} bytes exceeds the limit of "
                     f"{self.max_message_size}{self.budget_note}"
                 )
-            remaining = header.length if header.fmt <= 1 else state.length
-        take = min(remaining, self.chunk_size)
-        if pos + take > len(buf):
+            remaining = length if fmt <= 1 else state.length
+        take = remaining if remaining < self.chunk_size else self.chunk_size
+        if pos + take > end:
             return None  # state untouched until the whole chunk is here
         self.chunks += 1
         if self.max_chunks is not None and self.chunks > self.max_chunks:
             raise RtmpError(f"more than {self.max_chunks} chunks{self.budget_note}")
         if not continuing:
-            if state.partial is not None:
+            if partial is not None:
                 # A new message header cuts the unfinished one short: drop it, as on Abort.
-                self._buffered -= len(state.partial)
-                state.partial = None
-            self._start_message(state, header)
-        body = buf[pos : pos + take]
+                self._buffered -= len(partial)
+                state.partial = partial = None
+            self._start_message(state, fmt, timestamp, length, type_id, stream_id, extended)
         self._offset = pos + take
-        if take == state.length and state.partial is None:
-            payload = bytes(body)
+        if take == state.length and partial is None:
+            payload = bytes(buf[pos : pos + take])
         else:
-            if state.partial is None:
-                state.partial = bytearray()
-            state.partial += body
+            if partial is None:
+                partial = state.partial = bytearray()
+            partial += memoryview(buf)[pos : pos + take]
             self._buffered += take
             if self._buffered > self.max_buffered_bytes:
                 self._over_buffered()
-            if len(state.partial) < state.length:
+            if len(partial) < state.length:
                 return None
-            payload = bytes(state.partial)
-            self._buffered -= len(state.partial)
+            payload = bytes(partial)
+            self._buffered -= len(partial)
             state.partial = None
         return self._complete(
             Message(state.type_id, state.stream_id, state.timestamp, payload, csid)
@@ -315,22 +340,31 @@ class ChunkReader:
             f"{self.budget_note}"
         )
 
-    def _start_message(self, state: _StreamState, header: ChunkHeader) -> None:
-        if header.fmt == 0:
-            state.timestamp = header.timestamp
-            state.delta = header.timestamp
-            state.stream_id = header.stream_id
+    @staticmethod
+    def _start_message(
+        state: _StreamState,
+        fmt: int,
+        timestamp: int,
+        length: int,
+        type_id: int,
+        stream_id: int,
+        extended: bool,
+    ) -> None:
+        if fmt == 0:
+            state.timestamp = timestamp
+            state.delta = timestamp
+            state.stream_id = stream_id
         else:
-            if header.fmt in (1, 2) or header.extended:
-                state.delta = header.timestamp
+            if fmt in (1, 2) or extended:
+                state.delta = timestamp
             state.timestamp = (state.timestamp + state.delta) & 0xFFFFFFFF
-        if header.fmt <= 1:
-            state.length = header.length
-            state.type_id = header.type_id
-        if header.fmt <= 2:
-            state.extended = header.extended
-        if header.extended:
-            state.extended_field = header.timestamp
+        if fmt <= 1:
+            state.length = length
+            state.type_id = type_id
+        if fmt <= 2:
+            state.extended = extended
+        if extended:
+            state.extended_field = timestamp
         state.seen = True
 
     def _complete(self, message: Message) -> Message | None:
