@@ -31,31 +31,42 @@ class RateMeter:
         self.min_span_s = min_span_s
         self._clock = clock
         self._bucket_s = window_s / BUCKETS
-        self._samples: deque[tuple[float, int]] = deque()  # (bucket start, bytes)
+        self._samples: deque[tuple[float, int]] = deque()  # closed buckets: (start, bytes)
+        self._open_at: float | None = None  # the bucket being filled, and its bytes
+        self._open_bytes = 0
         self._in_window = 0
         self.total = 0
 
     def add(self, nbytes: int) -> None:
+        # Called for every read of a publisher's socket: the bucket being filled takes it,
+        # and only a new bucket looks at what fell out of the window.
         now = self._clock()
         self.total += nbytes
         self._in_window += nbytes
-        samples = self._samples
-        if samples and now - samples[-1][0] < self._bucket_s:
-            start, held = samples[-1]
-            samples[-1] = (start, held + nbytes)
-        else:
-            samples.append((now, nbytes))
+        if self._open_at is not None and now - self._open_at < self._bucket_s:
+            self._open_bytes += nbytes
+            return
+        if self._open_at is not None:
+            self._samples.append((self._open_at, self._open_bytes))
+        self._open_at, self._open_bytes = now, nbytes
         self._trim(now)
 
     def bits_per_second(self) -> float:
         now = self._clock()
         self._trim(now)
-        if not self._samples:
+        if self._samples:
+            first = self._samples[0][0]
+        elif self._open_at is not None:
+            first = self._open_at
+        else:
             return 0.0
-        span = max(now - self._samples[0][0], self.min_span_s)
+        span = max(now - first, self.min_span_s)
         return self._in_window * 8 / span
 
     def _trim(self, now: float) -> None:
         samples = self._samples
         while samples and now - samples[0][0] > self.window_s:
             self._in_window -= samples.popleft()[1]
+        if self._open_at is not None and now - self._open_at > self.window_s:
+            self._in_window -= self._open_bytes
+            self._open_at, self._open_bytes = None, 0
