@@ -1,26 +1,19 @@
 """The asyncio RTMP server: sockets, timeouts and back-pressure around `rtmp.connection`.
 
-One listening port serves every stream. Each accepted socket is a protocol
-(bytes in, straight into the sans-I/O connection) and a task the server owns
-(everything that must wait: a publish's verdict, a sink, our answers' way out);
-`close()` cancels them all and waits. The protocol lives in `sender.rtmp`; this
-module only moves bytes and calls the publish handler.
+One listening port serves every stream. Each accepted socket is a task the
+server owns; `close()` cancels them all and waits. The protocol lives in
+`sender.rtmp`; this module only moves bytes and calls the publish handler.
 
-The way in: what the socket delivers goes into the connection as it arrives, and
-the task wakes only when a whole message came of it (an encoder's frame arrives
-in many reads; most complete nothing), so a publisher costs a wake-up per message,
-not per read.
-
-Back-pressure: the task hands the connection's messages over one by one, each
-through `await sink.on_tag(...)`. Once `read_size` * 2 bytes have arrived that the
-task has not yet handed over, the socket is not read until it has, so a slow sink
-fills the kernel buffers and the encoder's sends block; memory does not grow with
-the backlog. Nor is it read while our answers wait for a peer that does not read
-them.
+Back-pressure: the socket is read in blocks of at most `read_size` bytes, and
+the next block is read only after every tag of the last one went through
+`await sink.on_tag(...)`. asyncio's stream reader stops reading the socket
+once it holds 2 * `read_size` bytes, so a slow sink fills the kernel buffers
+and the encoder's sends block; memory does not grow with the backlog.
 
 Received bytes: a sink may define `on_bytes(n: int) -> None` (plain, not
 async). It is called with the size of every block read from the socket while
-that sink is publishing: the raw RTMP ingress, for bit-rate accounting.
+that sink is publishing, before the block's tags are delivered: the raw RTMP
+ingress, for bit-rate accounting.
 
 Strangers: a connection must have a publish accepted within `publish_timeout_s`
 of connecting (however slowly it trickles bytes); until then the connection's
@@ -40,7 +33,7 @@ import contextlib
 import logging
 import socket
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import Protocol
 
 from sender.domain.keys import redact, redact_app
 from sender.errors import ProtocolError, PublishRefused, SenderError
@@ -118,11 +111,14 @@ class RtmpServer:
         self, host: str | None = None, port: int | None = None, *, sock: socket.socket | None = None
     ) -> None:
         """Listen on host:port (0: an ephemeral port, see `port`), or on a bound socket."""
-        loop = asyncio.get_running_loop()
         if sock is not None:
-            self._server = await loop.create_server(lambda: _Client(self), sock=sock)
+            self._server = await asyncio.start_server(
+                self._accept, sock=sock, limit=self._read_size
+            )
         else:
-            self._server = await loop.create_server(lambda: _Client(self), host, port or 0)
+            self._server = await asyncio.start_server(
+                self._accept, host, port, limit=self._read_size
+            )
         self._reporter = asyncio.create_task(self._report_refusals(), name="rtmp-refusals")
         log.info("RTMP ingest listening on port %d", self.port)
 
@@ -152,6 +148,27 @@ class RtmpServer:
         if self._server is not None:
             await self._server.wait_closed()
 
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        # asyncio runs this callback as a task of its own; tracking it makes it ours to cancel.
+        task = asyncio.current_task()
+        assert task is not None
+        if self._closing:
+            writer.close()
+            return
+        address = _address(writer)
+        refusal = self._admission.admit(address)
+        if refusal is not None:
+            # Closed before a byte is read: the cheapest answer to a flood of sockets.
+            writer.close()
+            self._refused(refusal)
+            return
+        self._tasks.add(task)
+        try:
+            await _Client(self, reader, writer, address).run()
+        finally:
+            self._tasks.discard(task)
+            self._admission.release(address)
+
     def _refused(self, reason: str) -> None:
         if self._on_refused is not None:
             self._on_refused(reason)
@@ -180,153 +197,48 @@ class RtmpServer:
         )
 
 
-def _address(transport: asyncio.BaseTransport) -> tuple[str, str]:
-    """The peer's address (what the caps count) and address:port (what the logs say)."""
-    peer = transport.get_extra_info("peername")
-    if isinstance(peer, tuple):
-        return str(peer[0]), f"{peer[0]}:{peer[1]}"
-    return str(peer), str(peer)
+def _address(writer: asyncio.StreamWriter) -> str:
+    peer = writer.get_extra_info("peername")
+    return str(peer[0]) if isinstance(peer, tuple) else str(peer)
 
 
-class _Client(asyncio.Protocol):
-    """One accepted socket, from handshake to close: the protocol feeds the connection,
-    the task acts on what it made."""
+class _Client:
+    """One accepted socket, from handshake to close."""
 
-    def __init__(self, server: RtmpServer) -> None:
+    def __init__(
+        self,
+        server: RtmpServer,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        address: str,
+    ) -> None:
         self.server = server
+        self.reader = reader
+        self.writer = writer
+        self.address = address
         self.conn = ServerConnection(server._limits)
-        self.address = self.peer = ""
+        peer = writer.get_extra_info("peername")
+        self.peer = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
         self.sink: MediaSink | None = None
         self.on_bytes: Callable[[int], None] | None = None
-        self._loop = loop = asyncio.get_running_loop()
-        self._transport: asyncio.Transport | None = None
-        self._task: asyncio.Task[None] | None = None
         # Until a publish is accepted, every wait ends by this time on the loop's clock.
+        self._loop = loop = asyncio.get_running_loop()
         self.publish_deadline: float | None = loop.time() + server._publish_timeout_s
-        # The bound of the waits on the peer (see _watch): when the current one began, or
-        # last heard something.
+        # The bound of the waits on the peer (see _watch): when the current one began.
         self._reading_since: float | None = None
         self._bound: asyncio.Timeout | None = None
         self._watchdog: asyncio.TimerHandle | None = None
-        # The way in: what the connection made that the task should look at, and what
-        # ended the way in (EOF is the connection's PeerClosed).
-        self._wakeup: asyncio.Future[None] | None = None
-        self._failure: BaseException | None = None
-        self._unhandled = 0  # bytes the task has not yet handed over
-        self._reading = True
-        self._writing = True  # False while the peer does not read our answers
-        self._writable: asyncio.Future[None] | None = None
-        self._closed: asyncio.Future[None] = loop.create_future()
-        self._shaking = True  # the task waits for the handshake to complete
-        self._eof = False  # the peer closed its side: the task is to hear of it
 
-    # asyncio.Protocol ----------------------------------------------------------------
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        # A stream transport (uvloop's are not asyncio.Transport subclasses).
-        self._transport = transport = cast(asyncio.Transport, transport)
-        server = self.server
-        self.address, self.peer = _address(transport)
-        if server._closing:
-            transport.close()
-            return
-        refusal = server._admission.admit(self.address)
-        if refusal is not None:
-            # Closed before a byte is read: the cheapest answer to a flood of sockets.
-            transport.close()
-            server._refused(refusal)
-            return
-        # The task is ours to cancel: the server tracks it.
-        task = self._task = self._loop.create_task(self.run(), name=f"rtmp {self.peer}")
-        server._tasks.add(task)
-
-    def data_received(self, data: bytes) -> None:
-        if self._task is None or self._failure is not None or self._eof:
-            return
-        if self._reading_since is not None:
-            self._reading_since = self._loop.time()
-        if self.on_bytes is not None:
-            self.on_bytes(len(data))
-        self._unhandled += len(data)
-        try:
-            self.conn.receive_data(data)
-        except Exception as exc:  # a ProtocolError most often: the task says which
-            self._fail(exc)
-            return
-        self._flush()
-        if self.conn.has_events or (self._shaking and self.conn.handshake_complete):
-            self._wake()
-        self._update_reading()
-
-    def eof_received(self) -> bool:
-        self._receive_end()
-        return False  # the transport closes itself
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        if exc is not None:
-            self._fail(exc)
-        else:
-            self._receive_end()
-        if not self._closed.done():
-            self._closed.set_result(None)
-        if self._writable is not None and not self._writable.done():
-            self._writable.set_result(None)
-
-    def pause_writing(self) -> None:
-        self._writing = False
-        self._update_reading()
-
-    def resume_writing(self) -> None:
-        self._writing = True
-        if self._writable is not None and not self._writable.done():
-            self._writable.set_result(None)
-        self._update_reading()
-
-    def _receive_end(self) -> None:
-        # The task hands the end over once it acted on everything before it: a publish
-        # awaiting its verdict is answered first.
-        self._eof = True
-        self._wake()
-
-    def _fail(self, exc: BaseException) -> None:
-        if self._failure is None:
-            self._failure = exc
-        self._wake()
-        self._update_reading()
-
-    def _wake(self) -> None:
-        if self._wakeup is not None and not self._wakeup.done():
-            self._wakeup.set_result(None)
-
-    def _update_reading(self) -> None:
-        transport = self._transport
-        if transport is None or transport.is_closing():
-            return
-        reading = (
-            self._failure is None
-            and self._writing
-            and self._unhandled <= 2 * self.server._read_size
-        )
-        if reading != self._reading:
-            self._reading = reading
-            if reading:
-                transport.resume_reading()
-            else:
-                transport.pause_reading()
-
-    # The task --------------------------------------------------------------------------
     async def run(self) -> None:
         reason = "EOF"
-        task = self._task
         try:
             async with asyncio.timeout(None) as bound:
                 self._bound = bound
                 self._watch()
                 async with asyncio.timeout(self.server._handshake_timeout_s):
                     while not self.conn.handshake_complete:
-                        await self._next()
-                        if self.conn.state is State.CLOSED:
-                            return  # the peer left during the handshake
-                self._shaking = False
+                        if not await self._step():
+                            return
                 while await self._step():
                     pass
         except TimeoutError:
@@ -359,27 +271,20 @@ class _Client(asyncio.Protocol):
         finally:
             if self._watchdog is not None:
                 self._watchdog.cancel()
-            try:
-                await self._end(reason)
-                assert self._transport is not None
-                self._transport.close()
-                with contextlib.suppress(Exception, asyncio.CancelledError):
-                    await self._closed
-            finally:
-                if task is not None:
-                    self.server._tasks.discard(task)
-                self.server._admission.release(self.address)
+            await self._end(reason)
+            self.writer.close()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self.writer.wait_closed()
 
     def _watch(self) -> None:
         """The bound of every wait on the peer: the idle timeout, and before a publish is
         accepted also the publish deadline.
 
         One timer per connection instead of one per read (a publisher's socket is read
-        hundreds of times a second): a wait only notes when it began (and each read
-        during it, when it last heard the peer), and the timer, when due, ends a wait
-        that has lasted too long (TimeoutError in `run`) or moves on to when the
-        current wait would. The time spent on what was read (a sink's back-pressure) is
-        not a wait on the peer.
+        hundreds of times a second): a read only notes when it began, and the timer,
+        when due, ends a wait that has lasted too long (TimeoutError in `run`) or moves
+        on to when the current wait would. The time spent on what was read (a sink's
+        back-pressure) is not a wait on the peer.
         """
         now = self._loop.time()
         since = self._reading_since
@@ -395,30 +300,20 @@ class _Client(asyncio.Protocol):
                 return
         self._watchdog = self._loop.call_at(when, self._watch)
 
-    async def _next(self) -> None:
-        """Wait for what the connection made of the peer's bytes, for the end of them
-        (the connection's PeerClosed), or for why there are no more (raised)."""
-        while not (self.conn.has_events or (self._shaking and self.conn.handshake_complete)):
-            if self._failure is not None:
-                raise self._failure
-            if self._eof:
-                self.conn.receive_data(b"")  # PeerClosed, unless the connection is over
-                return
-            self._reading_since = self._loop.time()
-            if self.publish_deadline is not None and self._watchdog is not None:
-                # Before a publish, the deadline may come before the idle timeout's next look.
-                self._watchdog.cancel()
-                self._watch()
-            self._wakeup = self._loop.create_future()
-            try:
-                await self._wakeup
-            finally:
-                self._wakeup = None
-                self._reading_since = None
-
     async def _step(self) -> bool:
-        """Act on what the connection made; False when the connection is over."""
-        await self._next()
+        """Read one block and act on it; False when the connection is over."""
+        self._reading_since = self._loop.time()
+        if self.publish_deadline is not None and self._watchdog is not None:
+            # Before a publish, the deadline may come before the idle timeout's next look.
+            self._watchdog.cancel()
+            self._watch()
+        try:
+            data = await self.reader.read(self.server._read_size)
+        finally:
+            self._reading_since = None
+        if data and self.on_bytes is not None:
+            self.on_bytes(len(data))
+        self.conn.receive_data(data)
         while events := self.conn.next_events():
             for event in events:
                 if isinstance(event, MediaTag):
@@ -426,18 +321,15 @@ class _Client(asyncio.Protocol):
                         await self.sink.on_tag(event.tag)
                 elif isinstance(event, PublishRequested):
                     if not await self._publish(event):
-                        await self._drain()
+                        await self._flush()
                         return False
                 elif isinstance(event, Unpublished):
                     await self._end("unpublish")
                 elif isinstance(event, PeerClosed):
-                    await self._drain()
                     return False
-            await self._drain()
-        # Everything that arrived so far was handed over: the socket may be read again.
-        self._unhandled = 0
-        self._update_reading()
-        return self.conn.state is not State.CLOSED
+            await self._flush()
+        await self._flush()
+        return bool(data) and self.conn.state is not State.CLOSED
 
     async def _publish(self, event: PublishRequested) -> bool:
         loop = asyncio.get_running_loop()
@@ -481,23 +373,13 @@ class _Client(asyncio.Protocol):
         )
         self.server._refused(reason)
 
-    def _flush(self) -> None:
+    async def _flush(self) -> None:
         out = self.conn.data_to_send()
-        if out and self._transport is not None and not self._transport.is_closing():
-            self._transport.write(out)
-
-    async def _drain(self) -> None:
-        """Send what the connection has to say and wait while the peer does not read it:
-        a peer that stops reading our answers is as gone as one that stops sending."""
-        self._flush()
-        if self._writing or self._closed.done():
-            return
-        self._writable = self._loop.create_future()
-        try:
+        if out:
+            self.writer.write(out)
+            # A peer that stops reading our answers is as gone as one that stops sending.
             async with asyncio.timeout(self.server._idle_timeout_s):
-                await self._writable
-        finally:
-            self._writable = None
+                await self.writer.drain()
 
     async def _end(self, reason: str) -> None:
         sink, self.sink, self.on_bytes = self.sink, None, None

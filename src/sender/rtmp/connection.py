@@ -189,11 +189,6 @@ class ServerConnection:
             body, offset, max_depth=budget.max_amf_depth, max_elements=budget.max_amf_elements
         )
 
-    @property
-    def has_events(self) -> bool:
-        """Whether `next_events` has something to give."""
-        return bool(self._events)
-
     def next_events(self) -> list[Event]:
         events, self._events = self._events, []
         return events
