@@ -187,6 +187,7 @@ class ChunkReader:
     _offset: int = field(default=0, init=False)  # parsed bytes at the front of _buffer
     _streams: dict[int, _StreamState] = field(default_factory=dict, init=False)
     _buffered: int = field(default=0, init=False)
+    _wanted: int = field(default=0, init=False)  # bytes the chunk at _offset needs, if known
 
     @property
     def buffered_bytes(self) -> int:
@@ -215,6 +216,11 @@ class ChunkReader:
     def next_message(self) -> Message | None:
         """The next whole message, or None until more bytes arrive."""
         buf = self._buffer
+        if len(buf) - self._offset < self._wanted:
+            # The chunk begun at the front is known to need more: not parsed again.
+            if self.buffered_bytes > self.max_buffered_bytes:
+                self._over_buffered()
+            return None
         while True:
             offset = self._offset
             message = self._chunk(buf, offset)
@@ -305,7 +311,9 @@ class ChunkReader:
             remaining = length if fmt <= 1 else state.length
         take = remaining if remaining < self.chunk_size else self.chunk_size
         if pos + take > end:
+            self._wanted = pos + take - offset
             return None  # state untouched until the whole chunk is here
+        self._wanted = 0
         self.chunks += 1
         if self.max_chunks is not None and self.chunks > self.max_chunks:
             raise RtmpError(f"more than {self.max_chunks} chunks{self.budget_note}")
