@@ -7,6 +7,7 @@ import itertools
 import math
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -185,3 +186,18 @@ def test_a_failed_capacity_step_shows_the_first_line_of_its_reason() -> None:
     assert "| 128 | NO |" in table
     assert "exited (255); the log: |" in table and "Traceback" not in table
     assert "carried 0 stream(s) on time" in table
+
+
+def test_a_revision_is_checked_out_apart_and_its_sources_come_first(tmp_path: Path) -> None:
+    from bench.ab import REPO, checkouts, sources_first
+
+    with checkouts([".", "HEAD"], tmp_path) as trees:
+        tree = trees["HEAD"]
+        assert trees["."] == REPO and tree != REPO and (tree / "src/sender").is_dir()
+        with sources_first(tree):
+            found = subprocess.run(
+                [sys.executable, "-c", "import sender; print(sender.__file__)"],
+                cwd=REPO, capture_output=True, text=True, check=True,
+            ).stdout.strip()  # fmt: skip
+        assert Path(found).resolve().is_relative_to(tree.resolve())
+    assert not tree.exists()  # the worktree is gone with the run
