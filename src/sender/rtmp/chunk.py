@@ -3,14 +3,17 @@
 `ChunkReader` turns bytes into whole messages, applying Set Chunk Size and
 Abort Message as they arrive (they change how the following bytes are read).
 `ChunkWriter` turns messages into chunks. `ChunkHeader` is one chunk's basic
-and message header, parsed and serialized by the same table-driven tests.
+and message header, parsed and serialized by the same table-driven tests; the
+reader reads the same fields (`read_header`) without making one per chunk.
 """
 
 from __future__ import annotations
 
 import enum
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from sender.errors import RtmpError
 
@@ -109,41 +112,64 @@ class ChunkHeader:
         `fmt3_extended`: whether this chunk stream's last header carried an
         extended timestamp, in which case a fmt 3 header carries one too.
         """
-        end = len(data)
-        if offset >= end:
+        fields = read_header(data, offset, lambda _csid: fmt3_extended)
+        if fields is None:
             return None
-        first = data[offset]
-        fmt, csid = first >> 6, first & 0x3F
-        pos = offset + 1
-        if csid == 0:
-            if pos + 1 > end:
-                return None
-            csid = 64 + data[pos]
-            pos += 1
-        elif csid == 1:
-            if pos + 2 > end:
-                return None
-            csid = 64 + data[pos] + (data[pos + 1] << 8)
-            pos += 2
+        fmt, csid, timestamp, length, type_id, stream_id, extended, pos = fields
+        return cls(fmt, csid, timestamp, length, type_id, stream_id, extended), pos
+
+
+HeaderFields: TypeAlias = tuple[int, int, int, int, int, int, bool, int]
+
+
+def read_header(
+    data: bytes | bytearray | memoryview, offset: int, fmt3_extended: Callable[[int], bool]
+) -> HeaderFields | None:
+    """A chunk header's fields at `offset`, or None when incomplete: (fmt, csid,
+    timestamp, length, type_id, stream_id, extended, the offset after it), as
+    `ChunkHeader` names them; the reader takes them as they are, without making one
+    per chunk.
+
+    `fmt3_extended(csid)`: whether a fmt 3 header of that chunk stream carries an
+    extended timestamp (its last header did).
+    """
+    end = len(data)
+    if offset >= end:
+        return None
+    first = data[offset]
+    fmt, csid = first >> 6, first & 0x3F
+    pos = offset + 1
+    if csid == 0:
+        if pos + 1 > end:
+            return None
+        csid = 64 + data[pos]
+        pos += 1
+    elif csid == 1:
+        if pos + 2 > end:
+            return None
+        csid = 64 + data[pos] + (data[pos + 1] << 8)
+        pos += 2
+    timestamp = length = type_id = stream_id = 0
+    if fmt <= 2:
         size = _HEADER_SIZES[fmt]
         if pos + size > end:
             return None
-        timestamp = length = type_id = stream_id = 0
-        if fmt <= 2:
-            timestamp = int.from_bytes(data[pos : pos + 3], "big")
+        timestamp = data[pos] << 16 | data[pos + 1] << 8 | data[pos + 2]
         if fmt <= 1:
-            length = int.from_bytes(data[pos + 3 : pos + 6], "big")
+            length = data[pos + 3] << 16 | data[pos + 4] << 8 | data[pos + 5]
             type_id = data[pos + 6]
-        if fmt == 0:
-            stream_id = int.from_bytes(data[pos + 7 : pos + 11], "little")
+            if fmt == 0:
+                stream_id = int.from_bytes(data[pos + 7 : pos + 11], "little")
         pos += size
-        extended = timestamp == EXTENDED_TIMESTAMP if fmt <= 2 else fmt3_extended
-        if extended:
-            if pos + 4 > end:
-                return None
-            timestamp = int.from_bytes(data[pos : pos + 4], "big")
-            pos += 4
-        return cls(fmt, csid, timestamp, length, type_id, stream_id, extended), pos
+        extended = timestamp == EXTENDED_TIMESTAMP
+    else:
+        extended = fmt3_extended(csid)
+    if extended:
+        if pos + 4 > end:
+            return None
+        timestamp = int.from_bytes(data[pos : pos + 4], "big")
+        pos += 4
+    return fmt, csid, timestamp, length, type_id, stream_id, extended, pos
 
 
 @dataclass(slots=True)
@@ -243,48 +269,13 @@ class ChunkReader:
 
     def _chunk(self, buf: bytearray, offset: int) -> Message | None:
         """Read one chunk at `offset`, moving `_offset` past it (unchanged if incomplete);
-        the message it completes, if any (control messages are applied, not returned).
-
-        The header is read here field by field, as `ChunkHeader.parse` reads it, without
-        making one: this runs for every chunk a publisher sends.
-        """
-        end = len(buf)
-        if offset >= end:
+        the message it completes, if any (control messages are applied, not returned)."""
+        fields = read_header(buf, offset, self._fmt3_extended)
+        if fields is None:
             return None
-        first = buf[offset]
-        fmt, csid = first >> 6, first & 0x3F
-        pos = offset + 1
-        if csid == 0:
-            if pos + 1 > end:
-                return None
-            csid = 64 + buf[pos]
-            pos += 1
-        elif csid == 1:
-            if pos + 2 > end:
-                return None
-            csid = 64 + buf[pos] + (buf[pos + 1] << 8)
-            pos += 2
-        # fmt 3 parsing depends on that stream's state: whether it carries a timestamp.
+        fmt, csid, timestamp, length, type_id, stream_id, extended, pos = fields
+        end = len(buf)
         state = self._streams.get(csid)
-        timestamp = length = type_id = stream_id = 0
-        if fmt <= 2:
-            if pos + _HEADER_SIZES[fmt] > end:
-                return None
-            timestamp = buf[pos] << 16 | buf[pos + 1] << 8 | buf[pos + 2]
-            if fmt <= 1:
-                length = buf[pos + 3] << 16 | buf[pos + 4] << 8 | buf[pos + 5]
-                type_id = buf[pos + 6]
-                if fmt == 0:
-                    stream_id = int.from_bytes(buf[pos + 7 : pos + 11], "little")
-            pos += _HEADER_SIZES[fmt]
-            extended = timestamp == EXTENDED_TIMESTAMP
-        else:
-            extended = state is not None and state.extended
-        if extended:
-            if pos + 4 > end:
-                return None
-            timestamp = int.from_bytes(buf[pos : pos + 4], "big")
-            pos += 4
         if state is None:
             if fmt != 0:
                 raise RtmpError(f"chunk stream {csid}: header type {fmt} before any type 0 header")
@@ -341,6 +332,10 @@ class ChunkReader:
         return self._complete(
             Message(state.type_id, state.stream_id, state.timestamp, payload, csid)
         )
+
+    def _fmt3_extended(self, csid: int) -> bool:
+        state = self._streams.get(csid)
+        return state is not None and state.extended
 
     def _over_buffered(self) -> None:
         raise RtmpError(
