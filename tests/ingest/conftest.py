@@ -1,5 +1,5 @@
 """The ingest server runs on the loop a node runs on (sender.runner): each test here runs on
-uvloop and on asyncio's own loop, whose transports differ."""
+that loop and on asyncio's own, whose transports differ."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ import asyncio
 from collections.abc import Callable, Mapping
 
 import pytest
-import uvloop
+
+from sender import runner
 
 
 def pytest_asyncio_loop_factories(
     config: pytest.Config, item: pytest.Item
 ) -> Mapping[str, Callable[[], asyncio.AbstractEventLoop]]:
-    return {"uvloop": uvloop.new_event_loop, "asyncio": asyncio.new_event_loop}
+    node_loop = runner.loop_factory("uvloop")  # None where uvloop is not installed
+    loops = {"asyncio": asyncio.new_event_loop}
+    return {"uvloop": node_loop, **loops} if node_loop is not None else loops
